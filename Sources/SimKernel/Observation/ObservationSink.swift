@@ -1,0 +1,47 @@
+/// One observation as the stream carries it: when it happened, its place in the stream, and what.
+public struct ObservationRecord<Observation: Sendable>: Sendable {
+    /// The virtual time at which it was observed.
+    public var time: SimInstant
+    /// Its index in the run's stream (0, 1, 2, …): a total order even among equal times.
+    public var index: UInt64
+    /// The observation itself.
+    public var observation: Observation
+
+    @inlinable public init(time: SimInstant, index: UInt64, observation: Observation) {
+        self.time = time
+        self.index = index
+        self.observation = observation
+    }
+}
+
+/// The one stream of observations of a run (DESIGN.md "The idea"): metrics, the event trace and
+/// scenario expectations all subscribe here, so they can never disagree.
+///
+/// Like ``SimContext`` it is confined to its run's executor (hence `@unchecked Sendable`).
+/// Emitting takes an autoclosure, so when nobody listens an observation is never even built.
+public final class ObservationSink<Observation: Sendable>: @unchecked Sendable {
+    /// A subscriber receives every record, in stream order.
+    public typealias Subscriber = (ObservationRecord<Observation>) -> Void
+
+    @exclusivity(unchecked) @usableFromInline var subscribers: [Subscriber] = []
+    @exclusivity(unchecked) @usableFromInline var nextIndex: UInt64 = 0
+
+    public init() {}
+
+    /// Whether anyone listens.
+    @inlinable public var isListening: Bool { !subscribers.isEmpty }
+
+    /// Observations emitted so far (counted only while someone listens).
+    @inlinable public var count: UInt64 { nextIndex }
+
+    /// Adds a subscriber; it sees observations emitted from now on.
+    public func subscribe(_ subscriber: @escaping Subscriber) { subscribers.append(subscriber) }
+
+    /// Emits an observation made at `time`.
+    @inlinable public func emit(_ observation: @autoclosure () -> Observation, at time: SimInstant) {
+        if subscribers.isEmpty { return }
+        let record = ObservationRecord(time: time, index: nextIndex, observation: observation())
+        nextIndex &+= 1
+        for subscriber in subscribers { subscriber(record) }
+    }
+}

@@ -1,0 +1,85 @@
+/// How a call to ``Kernel/run(until:)`` ended.
+public struct RunOutcome: Hashable, Sendable {
+    /// Why the loop stopped.
+    public enum Reason: String, Hashable, Sendable {
+        /// No event was left.
+        case queueEmpty
+        /// The next event lies after the time limit; the clock stands at the limit.
+        case timeLimit
+        /// A handler called ``SimContext/requestStop()`` or the stop condition held.
+        case stopped
+    }
+
+    public var reason: Reason
+    /// Events delivered during this call.
+    public var delivered: UInt64
+    /// The virtual time when the loop stopped.
+    public var time: SimInstant
+
+    @inlinable public init(reason: Reason, delivered: UInt64, time: SimInstant) {
+        self.reason = reason
+        self.delivered = delivered
+        self.time = time
+    }
+}
+
+/// The deterministic runtime of one run: pops events in (time, sequence) order and delivers each
+/// with a plain `await` into the target actor, which shares this kernel's executor so the call
+/// runs inline (DESIGN.md "The runtime").
+public actor Kernel<Message: Sendable> {
+    /// The run's shared state.
+    public nonisolated let context: SimContext<Message>
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
+
+    /// A kernel over `context`.
+    public init(context: SimContext<Message>) { self.context = context }
+
+    /// Delivers events until the queue is empty, the next event is after `limit`, a handler asks
+    /// to stop, or `stopWhen` (checked after each event) holds; see ``deliverEvents(_:until:stopWhen:)``.
+    public func run(until limit: SimInstant = .distantFuture, stopWhen: (() -> Bool)? = nil) async -> RunOutcome {
+        await deliverEvents(self, until: limit, stopWhen: stopWhen)
+    }
+}
+
+/// The kernel's loop, as a free function isolated to the kernel.
+///
+/// It is a free `@inlinable` function rather than only a method so that the module that defines
+/// the message type can call it directly and get a copy specialized for that type: the optimizer
+/// does not specialize a generic actor's async method across modules, and the unspecialized loop
+/// is about 4x slower (measured: 1.9 M against 7+ M events/s).
+///
+/// Events scheduled exactly at `limit` are delivered; on a time limit the clock ends at `limit`,
+/// so a later call resumes where this one stopped.
+@inlinable
+public func deliverEvents<Message: Sendable>(
+    _ kernel: isolated Kernel<Message>, until limit: SimInstant = .distantFuture, stopWhen: (() -> Bool)? = nil
+) async -> RunOutcome {
+    let ctx = kernel.context
+    ctx.stopRequested = false
+    var count: UInt64 = 0
+    var reason = RunOutcome.Reason.queueEmpty
+    while true {
+        guard let nextTime = ctx.queue.nextTime else { break }
+        if nextTime > limit.milliseconds {
+            reason = .timeLimit
+            ctx.nowTicks = max(ctx.nowTicks, limit.milliseconds)
+            break
+        }
+        let event = ctx.queue.pop().unsafelyUnwrapped
+        if !ctx.cancelled.isEmpty, ctx.cancelled.remove(event.sequence) != nil { continue }
+        ctx.nowTicks = event.time
+        ctx.currentSequence = event.sequence
+        ctx.delivered &+= 1
+        count &+= 1
+        if let hook = ctx.deliveryHook { hook(event) }
+        let target = ctx.actors[Int(event.target.index)]
+        await target.receive(event.message)
+        if ctx.stopRequested || (stopWhen?() ?? false) {
+            reason = .stopped
+            break
+        }
+    }
+    if reason == .queueEmpty, limit < .distantFuture { ctx.nowTicks = max(ctx.nowTicks, limit.milliseconds) }
+    return RunOutcome(reason: reason, delivered: count, time: ctx.now)
+}

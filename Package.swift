@@ -62,9 +62,5 @@ let package = Package(
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit"], swiftSettings: swiftSettings),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], swiftSettings: swiftSettings),
         .testTarget(name: "ShareSimTests", dependencies: ["ShareSim"], swiftSettings: swiftSettings),
-        .testTarget(
-            name: "ScenarioTests", dependencies: ["ShareSim"],
-            resources: [],
-            swiftSettings: swiftSettings),
     ]
 )

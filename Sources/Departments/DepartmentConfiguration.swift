@@ -1,0 +1,43 @@
+import SharingModel
+import SimKernel
+
+/// What a department is and what it is connected to: its spec, its platform, the rules of sync and time.
+public struct DepartmentConfiguration: Sendable {
+    /// The department as the world describes it (id, integration mode, profile, first catalog).
+    public var spec: DepartmentSpec
+    /// The department's own address.
+    public var address: ActorAddress
+    /// Its platform's address.
+    public var platform: ActorAddress
+    /// Its platform's name in observations.
+    public var platformNode: SyncNode
+    /// The front-end link to the platform.
+    public var link: LinkProfile
+    /// Acknowledgements and retries.
+    public var policy: SyncPolicy
+    /// The run's seed; the department's stream is derived from it and `streamName`.
+    public var seed: UInt64
+    /// The run's epoch (for R-CAT-4 deadlines in working days).
+    public var epoch: SimEpoch
+    /// The working-day calendar.
+    public var calendar: WorkingDayCalendar
+
+    /// A configuration.
+    public init(
+        spec: DepartmentSpec, address: ActorAddress, platform: ActorAddress, platformNode: SyncNode, link: LinkProfile,
+        policy: SyncPolicy, seed: UInt64, epoch: SimEpoch, calendar: WorkingDayCalendar = .china
+    ) {
+        self.spec = spec
+        self.address = address
+        self.platform = platform
+        self.platformNode = platformNode
+        self.link = link
+        self.policy = policy
+        self.seed = seed
+        self.epoch = epoch
+        self.calendar = calendar
+    }
+
+    /// The name of the department's random stream: `department:<id>`.
+    public var streamName: String { "department:\(spec.id.rawValue)" }
+}

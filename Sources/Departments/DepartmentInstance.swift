@@ -1,0 +1,168 @@
+import SharingModel
+import SimKernel
+
+/// The rules of a department as a provider of catalog data, as a value (STYLE.md example 1): it
+/// compiles its catalog (R-CAT-3), refuses to publish one that breaks the rules, pushes deltas to its
+/// platform when its integration mode allows, and updates its catalog after a change of functions on
+/// time or late according to its profile (R-CAT-4).
+public struct DepartmentInstance: Sendable {
+    /// R-CAT-4: the catalog is updated within this many working days of a change of functions.
+    public static let updateDeadlineWorkingDays = 15
+
+    /// What the department is connected to.
+    public let configuration: DepartmentConfiguration
+    /// The catalog as the department holds it now.
+    public private(set) var catalog: DepartmentCatalog
+    /// The catalog as last pushed to the platform (version 0 before the first push).
+    public private(set) var published: DepartmentCatalog
+
+    private var random: RandomStream
+    private var outbox: SyncOutbox
+    private var uplink: LinkState
+    private var syncScheduled = false
+    private var pendingChanges: [Int: PendingChange] = [:]
+
+    private struct PendingChange: Sendable {
+        var change: FunctionChange
+        var changedAt: SimInstant
+        var deadline: SimInstant
+    }
+
+    /// A department that has compiled its first catalog (version 1) and published nothing.
+    public init(configuration: DepartmentConfiguration) {
+        self.configuration = configuration
+        let id = configuration.spec.id
+        catalog = DepartmentCatalog(department: id, version: 1, resources: configuration.spec.resources)
+        published = DepartmentCatalog(department: id)
+        random = RandomStream(seed: configuration.seed, name: configuration.streamName)
+        outbox = SyncOutbox(policy: configuration.policy)
+        uplink = LinkState(profile: configuration.link)
+    }
+
+    /// The department's id.
+    public var id: DepartmentID { configuration.spec.id }
+
+    /// The department's name in observations.
+    public var node: SyncNode { .department(id) }
+
+    /// Transfers sent and not yet acknowledged.
+    public var pendingTransfers: Int { outbox.pendingCount }
+
+    /// Changes of functions whose catalog update has not been made yet.
+    public var pendingChangeCount: Int { pendingChanges.count }
+
+    /// R-CAT-4: the deadline of the update after a change of functions at `instant`: the end of the
+    /// 15th working day after it on the department's calendar (weekends, holidays and 调休 respected).
+    public func updateDeadline(after instant: SimInstant) -> SimInstant {
+        configuration.calendar.deadline(
+            workingDays: Self.updateDeadlineWorkingDays, after: instant, epoch: configuration.epoch)
+    }
+
+    /// Handles one message delivered at `now`.
+    public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
+        var out: [Directive] = []
+        switch message {
+        case .publishCatalog:
+            publish(now: now, into: &out)
+        case .functionsChanged(let change):
+            functionsChanged(change, now: now, into: &out)
+        case .timer(.applyChange(let changeID)):
+            applyChange(changeID, now: now, into: &out)
+        case .timer(.syncDue):
+            syncScheduled = false
+            push(now: now, into: &out)
+        case .timer(.retry(let key)):
+            outbox.retry(key, route: route, link: &uplink, random: &random, now: now, into: &out)
+        case .transferAck(let ack):
+            outbox.acknowledge(ack)
+        case .snapshotRequest(let request):
+            // The platform lost track of us (a gap): resend everything it should have.
+            guard request.requester == configuration.platform, published.version > 0 else { break }
+            outbox.send(
+                CatalogTransfer(payload: .snapshot(published), sender: configuration.address),
+                to: configuration.platform, route: route, link: &uplink, random: &random, now: now, into: &out)
+        case .catalogTransfer, .timer(.snapshotRequestDue):
+            // Platform business.
+            break
+        }
+        return out
+    }
+
+    private var route: SyncOutbox.Route { SyncOutbox.Route(from: node, to: configuration.platformNode) }
+
+    // MARK: Publishing (R-CAT-3)
+
+    private mutating func publish(now: SimInstant, into out: inout [Directive]) {
+        let errors = catalog.validate()
+        guard errors.isEmpty else {
+            // R-CAT-2, R-CAT-3, R-SHR-4: a catalog that breaks the rules is refused, never published.
+            out.append(.observe(.catalogRefused(department: id, changeID: nil, errors: errors)))
+            return
+        }
+        out.append(.observe(.catalogPublished(department: id, version: catalog.version, resources: catalog.count)))
+        scheduleSync(now: now, into: &out)
+    }
+
+    private mutating func scheduleSync(now: SimInstant, into out: inout [Directive]) {
+        let slot = configuration.spec.integration.nextSync(atOrAfter: now)
+        if slot == now {
+            push(now: now, into: &out)
+        } else if !syncScheduled {
+            syncScheduled = true
+            out.append(.timer(.timer(.syncDue), at: slot))
+        }
+    }
+
+    /// Sends what changed since the last push as one delta (a first push shares the catalog's storage).
+    private mutating func push(now: SimInstant, into out: inout [Directive]) {
+        guard catalog.version > published.version, catalog.isValid else { return }
+        let delta = published.version == 0 ? catalog.fullDelta() : catalog.delta(since: published)
+        published = catalog
+        outbox.send(
+            CatalogTransfer(payload: .delta(delta), sender: configuration.address), to: configuration.platform,
+            route: route, link: &uplink, random: &random, now: now, into: &out)
+    }
+
+    // MARK: Changes of functions (R-CAT-4)
+
+    private mutating func functionsChanged(_ change: FunctionChange, now: SimInstant, into out: inout [Directive]) {
+        let deadline = updateDeadline(after: now)
+        let profile = configuration.spec.profile
+        let updateAt: SimInstant
+        if random.bernoulli(profile.onTimeProbability) {
+            // On time: somewhere in the window, never after the deadline.
+            let window = (deadline - now).milliseconds
+            let fraction = random.uniform(0.05..<1.0)
+            updateAt = now + SimDuration(milliseconds: Int64(Double(window) * fraction))
+        } else {
+            updateAt = deadline + max(.minutes(1), profile.lateness.sample(&random))
+        }
+        pendingChanges[change.id] = PendingChange(change: change, changedAt: now, deadline: deadline)
+        out.append(
+            .observe(.functionsChanged(FunctionChangeNotice(department: id, changeID: change.id, deadline: deadline))))
+        out.append(.timer(.timer(.applyChange(changeID: change.id)), at: updateAt))
+    }
+
+    private mutating func applyChange(_ changeID: Int, now: SimInstant, into out: inout [Directive]) {
+        guard let pending = pendingChanges.removeValue(forKey: changeID) else { return }
+        var next = catalog
+        // One update, one version (R-CAT-4), whatever the number of resources touched.
+        next.apply(
+            CatalogDelta(
+                department: id, fromVersion: catalog.version, toVersion: catalog.version + 1,
+                upserts: pending.change.upserts, removals: pending.change.removals))
+        let errors = next.validate()
+        guard errors.isEmpty else {
+            out.append(.observe(.catalogRefused(department: id, changeID: changeID, errors: errors)))
+            return
+        }
+        catalog = next
+        out.append(
+            .observe(
+                .catalogUpdated(
+                    CatalogUpdate(
+                        department: id, changeID: changeID, version: catalog.version, changedAt: pending.changedAt,
+                        deadline: pending.deadline, late: now > pending.deadline))))
+        scheduleSync(now: now, into: &out)
+    }
+}

@@ -1,0 +1,40 @@
+import PlatformCore
+
+/// A municipal platform (R-PLT-1): connects the city's departments through their front-end
+/// systems and forwards their catalogs to the province (R-CAT-3).
+///
+/// A thin shell (STYLE.md example 1): it feeds each delivered message to its ``PlatformInstance``
+/// and carries out the directives through the run's kernel and observation sink.
+public actor MunicipalPlatformActor: SimActor {
+    /// The rules this shell runs.
+    public typealias Instance = PlatformInstance
+
+    /// The run this platform belongs to.
+    public nonisolated let context: SimContext<SharingModel.Message>
+    /// The platform's address.
+    public nonisolated let address: ActorAddress
+    private let sink: ObservationSink<Observation>
+    @exclusivity(unchecked) private var instance: Instance
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
+
+    /// A municipal platform running `instance`, which must be configured for the municipal level (its
+    /// address is `instance.configuration.address`).
+    public init(instance: Instance, context: SimContext<SharingModel.Message>, sink: ObservationSink<Observation>) {
+        precondition(
+            instance.configuration.level == .municipal, "a MunicipalPlatformActor needs a municipal configuration")
+        self.instance = instance
+        self.context = context
+        self.sink = sink
+        self.address = instance.configuration.address
+    }
+
+    /// Handles one delivered message.
+    public func receive(_ message: SharingModel.Message) {
+        let directives = instance.handle(message, now: context.now)
+        if !directives.isEmpty { context.perform(directives, for: address, sink: sink) }
+    }
+
+    /// The platform's state now (tests, invariant checks, metrics at the end of a run).
+    public func currentInstance() -> Instance { instance }
+}

@@ -1,0 +1,161 @@
+/// The rules of a sharing platform at any level, as a value (STYLE.md example 1): it aggregates the
+/// catalogs below it (R-CAT-3), acknowledges transfers, forwards what it applied one level up, and
+/// resyncs by snapshot after a gap. Handlers take an input and return directives; no I/O, no kernel.
+public struct PlatformInstance: Sendable {
+    /// What the platform is connected to.
+    public let configuration: PlatformConfiguration
+    /// The platform's aggregated catalog: one replica per department below it.
+    public private(set) var catalog = AggregatedCatalog()
+
+    private var random: RandomStream
+    private var outbox: SyncOutbox
+    private var uplink: LinkState?
+    private var downlinks: [LinkState]
+    private let childIndex: [ActorAddress: Int]
+    /// Departments whose snapshot was asked for after a gap: the version needed and the attempts made.
+    private var awaitingSnapshot: [DepartmentID: (wanted: UInt64, attempts: Int)] = [:]
+    /// The child that supplies each department, learned from the transfers received.
+    private var sources: [DepartmentID: Int] = [:]
+
+    /// A platform that holds nothing yet.
+    public init(configuration: PlatformConfiguration) {
+        self.configuration = configuration
+        random = RandomStream(seed: configuration.seed, name: configuration.streamName)
+        outbox = SyncOutbox(policy: configuration.policy)
+        uplink = configuration.parent.map { LinkState(profile: $0.link) }
+        downlinks = configuration.children.map { LinkState(profile: $0.link) }
+        var index: [ActorAddress: Int] = [:]
+        for (i, child) in configuration.children.enumerated() { index[child.address] = i }
+        childIndex = index
+    }
+
+    /// The platform's name in observations.
+    public var node: SyncNode { configuration.node }
+
+    /// Transfers sent up and not yet acknowledged.
+    public var pendingTransfers: Int { outbox.pendingCount }
+
+    /// Departments waiting for a snapshot after a gap.
+    public var pendingResyncs: Int { awaitingSnapshot.count }
+
+    /// Handles one message delivered at `now`.
+    public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
+        var out: [Directive] = []
+        switch message {
+        case .catalogTransfer(let transfer):
+            receive(transfer, now: now, into: &out)
+        case .transferAck(let ack):
+            outbox.acknowledge(ack)
+        case .snapshotRequest(let request):
+            answer(request, now: now, into: &out)
+        case .timer(.retry(let key)):
+            guard let parent = configuration.parent, uplink != nil else { break }
+            outbox.retry(
+                key, route: SyncOutbox.Route(from: node, to: parent.node), link: &uplink!, random: &random, now: now,
+                into: &out)
+        case .timer(.snapshotRequestDue(let department)):
+            askAgain(for: department, now: now, into: &out)
+        case .publishCatalog, .functionsChanged, .timer(.syncDue), .timer(.applyChange):
+            // Department business; a platform has no catalog of its own to compile.
+            break
+        }
+        return out
+    }
+
+    // MARK: Receiving
+
+    private mutating func receive(_ transfer: CatalogTransfer, now: SimInstant, into out: inout [Directive]) {
+        guard let child = childIndex[transfer.sender] else { return }
+        let department = transfer.department
+        if configuration.policy.retriesEnabled {
+            // Idempotency: every copy is acknowledged, applied or not, so the sender stops retrying.
+            let ack = TransferAck(
+                department: department, version: transfer.version, kind: transfer.kind, from: configuration.address)
+            sendControl(.transferAck(ack), what: .ack, toChild: child, now: now, into: &out)
+        }
+        if sources[department] == nil { sources[department] = child }
+        let result: DeltaApplication
+        switch transfer.payload {
+        case .delta(let delta): result = catalog.apply(delta)
+        case .snapshot(let snapshot): result = catalog.applySnapshot(snapshot)
+        }
+        out.append(
+            .observe(
+                .deltaReceived(
+                    TransferReceipt(
+                        platform: node, department: department, version: transfer.version, kind: transfer.kind,
+                        result: result))))
+        switch result {
+        case .applied:
+            if let awaiting = awaitingSnapshot[department], catalog.version(of: department) >= awaiting.wanted {
+                awaitingSnapshot[department] = nil
+            }
+            forwardUp(transfer.payload, now: now, into: &out)
+        case .gap:
+            // A delta went missing below: only a full catalog can repair the replica.
+            guard configuration.policy.retriesEnabled else { break }
+            if let awaiting = awaitingSnapshot[department], awaiting.wanted >= transfer.version { break }
+            awaitingSnapshot[department] = (transfer.version, 0)
+            requestSnapshot(of: department, now: now, into: &out)
+        case .duplicate, .stale:
+            break
+        }
+    }
+
+    /// R-CAT-3: what a platform applied becomes part of the catalog of the level above.
+    private mutating func forwardUp(_ payload: CatalogTransfer.Payload, now: SimInstant, into out: inout [Directive]) {
+        guard let parent = configuration.parent, uplink != nil else { return }
+        outbox.send(
+            CatalogTransfer(payload: payload, sender: configuration.address), to: parent.address,
+            route: SyncOutbox.Route(from: node, to: parent.node), link: &uplink!, random: &random, now: now, into: &out)
+    }
+
+    // MARK: Resync
+
+    private mutating func requestSnapshot(of department: DepartmentID, now: SimInstant, into out: inout [Directive]) {
+        guard var awaiting = awaitingSnapshot[department], let child = sources[department] else { return }
+        awaiting.attempts += 1
+        awaitingSnapshot[department] = awaiting
+        out.append(.observe(.snapshotRequested(by: node, department: department, wantedVersion: awaiting.wanted)))
+        let request = SnapshotRequest(
+            department: department, wantedVersion: awaiting.wanted, requester: configuration.address)
+        sendControl(.snapshotRequest(request), what: .snapshotRequest, toChild: child, now: now, into: &out)
+        let delay = configuration.policy.retryDelay(afterAttempt: awaiting.attempts)
+        out.append(.timer(.timer(.snapshotRequestDue(department)), at: now + delay))
+    }
+
+    private mutating func askAgain(for department: DepartmentID, now: SimInstant, into out: inout [Directive]) {
+        guard let awaiting = awaitingSnapshot[department] else { return }
+        if catalog.version(of: department) >= awaiting.wanted {
+            awaitingSnapshot[department] = nil
+        } else if awaiting.attempts >= configuration.policy.maxAttempts {
+            awaitingSnapshot[department] = nil
+        } else {
+            requestSnapshot(of: department, now: now, into: &out)
+        }
+    }
+
+    /// The level above asked for a department's full catalog: send the replica held.
+    private mutating func answer(_ request: SnapshotRequest, now: SimInstant, into out: inout [Directive]) {
+        guard let parent = configuration.parent, request.requester == parent.address, uplink != nil,
+            let held = catalog.catalog(of: request.department)
+        else { return }
+        outbox.send(
+            CatalogTransfer(payload: .snapshot(held), sender: configuration.address), to: parent.address,
+            route: SyncOutbox.Route(from: node, to: parent.node), link: &uplink!, random: &random, now: now, into: &out)
+    }
+
+    // MARK: Links
+
+    private mutating func sendControl(
+        _ message: Message, what: ControlMessageKind, toChild child: Int, now: SimInstant, into out: inout [Directive]
+    ) {
+        let neighbour = configuration.children[child]
+        switch downlinks[child].transmit(at: now, random: &random) {
+        case .delivered(let delay):
+            out.append(.send(message, to: neighbour.address, after: delay))
+        case .lost(let reason):
+            out.append(.observe(.controlLost(from: node, to: neighbour.node, what: what, reason: reason)))
+        }
+    }
+}

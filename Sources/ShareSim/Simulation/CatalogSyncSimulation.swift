@@ -1,0 +1,115 @@
+import SharingModel
+import SimKernel
+
+/// Catalog sync over a whole world (issue 4): builds the world's actors on one kernel, runs it, checks
+/// convergence and collects the metrics. Integration tests and the tool use this same API.
+public final class CatalogSyncSimulation: Sendable {
+    /// The world.
+    public let world: SharingWorld
+    /// The metrics collector, subscribed to the world's sink.
+    public let metrics: CatalogSyncMetrics
+
+    /// Builds `spec`.
+    /// - Throws: the first ``WorldError`` (an invalid catalog names the department, resource and rule).
+    public init(spec: WorldSpec, calendar: WorkingDayCalendar = .china) throws(WorldError) {
+        world = try SharingWorld(spec: spec, calendar: calendar)
+        metrics = CatalogSyncMetrics(epoch: spec.epoch, calendar: calendar)
+        metrics.attach(to: world.sink)
+    }
+
+    /// Runs until the queue is empty or the next event is after `limit`.
+    public func run(until limit: SimInstant = .distantFuture) async -> RunOutcome {
+        let kernel = world.kernel
+        return await world.context.executor.run { await deliverEvents(kernel, until: limit) }
+    }
+
+    /// Like ``run(until:)`` on the calling thread (the tool and benchmarks; never from a pool task).
+    public func runBlocking(until limit: SimInstant = .distantFuture) -> RunOutcome {
+        let kernel = world.kernel
+        return world.context.executor.runBlocking { await deliverEvents(kernel, until: limit) }
+    }
+
+    /// Every actor's catalogs now.
+    public func state() async -> WorldState {
+        let world = self.world
+        return await world.context.executor.run { await Self.gather(world) }
+    }
+
+    /// Like ``state()`` on the calling thread.
+    public func stateBlocking() -> WorldState {
+        let world = self.world
+        return world.context.executor.runBlocking { await Self.gather(world) }
+    }
+
+    private static func gather(_ world: SharingWorld) async -> WorldState {
+        var platforms: [WorldState.Platform] = []
+        platforms.reserveCapacity(world.platforms.count)
+        for handle in world.platforms {
+            let p = await handle.currentInstance()
+            platforms.append(
+                WorldState.Platform(
+                    government: p.configuration.government, level: p.configuration.level, catalog: p.catalog,
+                    pendingTransfers: p.pendingTransfers, pendingResyncs: p.pendingResyncs))
+        }
+        var departments: [WorldState.Department] = []
+        departments.reserveCapacity(world.departments.count)
+        for actor in world.departments {
+            let d = await actor.currentInstance()
+            departments.append(
+                WorldState.Department(
+                    id: d.id, catalog: d.catalog, published: d.published, pendingChanges: d.pendingChangeCount))
+        }
+        return WorldState(platforms: platforms, departments: departments)
+    }
+
+    /// R-CAT-3 convergence: each platform's catalog equals the union of the catalogs below it (its
+    /// departments' and its child platforms'), and the national catalog equals the union of every
+    /// published department catalog. Call after the last change and enough quiet time.
+    public func checkInvariants() async -> ConvergenceReport { Self.check(await state(), world) }
+
+    /// Like ``checkInvariants()`` on the calling thread.
+    public func checkInvariantsBlocking() -> ConvergenceReport { Self.check(stateBlocking(), world) }
+
+    /// The check on a gathered state.
+    public static func check(_ state: WorldState, _ world: SharingWorld) -> ConvergenceReport {
+        func departmentCatalog(_ j: Int) -> DepartmentCatalog? {
+            // A department that never published (its catalog was refused) is below no platform.
+            let d = state.departments[j]
+            return d.published.version > 0 ? d.catalog : nil
+        }
+        var divergences: [ConvergenceReport.Divergence] = []
+        for (i, platform) in state.platforms.enumerated() {
+            var expected = AggregatedCatalog(world.departmentsOfPlatform[i].compactMap(departmentCatalog))
+            for c in world.childPlatforms[i] { expected.merge(state.platforms[c].catalog) }
+            let wrong = platform.catalog.divergentDepartments(from: expected)
+            if !wrong.isEmpty {
+                divergences.append(
+                    .init(
+                        platform: platform.government, level: platform.level, comparedWith: "below", departments: wrong)
+                )
+            }
+        }
+        let national = state.platforms[world.nationalIndex]
+        let all = AggregatedCatalog(state.departments.indices.compactMap(departmentCatalog))
+        let wrong = national.catalog.divergentDepartments(from: all)
+        if !wrong.isEmpty {
+            divergences.append(
+                .init(
+                    platform: national.government, level: .national, comparedWith: "allDepartments", departments: wrong)
+            )
+        }
+        let unpushed = state.departments.filter {
+            $0.published.version > 0 && $0.catalog.version > $0.published.version
+        }
+        return ConvergenceReport(
+            divergences: divergences, nationalDivergentDepartments: wrong.count, unpushedDepartments: unpushed.count)
+    }
+
+    /// The metrics with the per-level counts of `state`.
+    public func report(_ state: WorldState) -> CatalogSyncReport {
+        CatalogSyncReport(
+            staleness: metrics.staleness, shareOnTime: metrics.shareOnTime,
+            updatesNotYetVisible: metrics.updatesNotYetVisible, counters: metrics.counters,
+            levels: Level.allCases.map { CatalogSyncReport.LevelCounts(level: $0, counts: state.counts(at: $0)) })
+    }
+}

@@ -1,0 +1,31 @@
+/// A summary of catalog staleness samples, in working days (R-CAT-4).
+public struct StalenessSummary: Hashable, Sendable {
+    /// Samples.
+    public var count: Int
+    /// Mean (0 with no sample).
+    public var mean: Double
+    /// Median.
+    public var p50: Double
+    /// 95th percentile.
+    public var p95: Double
+    /// Maximum.
+    public var max: Double
+
+    /// The summary of `samples` (percentiles by linear interpolation between order statistics).
+    public init(_ samples: [Double]) {
+        let sorted = samples.sorted()
+        count = sorted.count
+        mean = sorted.isEmpty ? 0 : sorted.reduce(0, +) / Double(sorted.count)
+        p50 = Self.quantile(sorted, 0.5)
+        p95 = Self.quantile(sorted, 0.95)
+        max = sorted.last ?? 0
+    }
+
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let h = Double(sorted.count - 1) * q
+        let lo = Int(h.rounded(.down))
+        let hi = Swift.min(lo + 1, sorted.count - 1)
+        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+}

@@ -1,0 +1,142 @@
+import Departments
+import MunicipalPlatform
+import NationalPlatform
+import PlatformCore
+import ProvincialPlatform
+import SharingModel
+import SimKernel
+
+/// A world built from a ``WorldSpec``: every platform and department as an actor on one kernel, the
+/// observation sink, and the topology (DESIGN.md "The world").
+///
+/// Addresses follow the spec: platforms in government order, then departments in department order,
+/// so the same spec always gives the same addresses and stream names.
+public final class SharingWorld: Sendable {
+    /// The spec it was built from.
+    public let spec: WorldSpec
+    /// The run's shared state.
+    public let context: SimContext<SharingModel.Message>
+    /// The run's kernel.
+    public let kernel: Kernel<SharingModel.Message>
+    /// The one stream of observations.
+    public let sink: ObservationSink<Observation>
+    /// The working-day calendar in force.
+    public let calendar: WorkingDayCalendar
+    /// Platform actors, in government order.
+    public let platforms: [PlatformHandle]
+    /// Department actors, in department order.
+    public let departments: [DepartmentActor]
+    /// For each platform (by index), the departments attached to it directly (by index).
+    public let departmentsOfPlatform: [[Int]]
+    /// For each platform (by index), the platforms one level down (by index).
+    public let childPlatforms: [[Int]]
+    /// The index of the national platform.
+    public let nationalIndex: Int
+
+    /// Builds the world; nothing runs until ``CatalogSyncSimulation`` runs the kernel.
+    /// - Throws: the first ``WorldError`` of `spec.problems()`, e.g. a department whose catalog
+    ///   breaks R-SHR-4, with every broken rule named.
+    public init(spec: WorldSpec, calendar: WorkingDayCalendar = .china) throws(WorldError) {
+        try spec.validate()
+        self.spec = spec
+        self.calendar = calendar
+        let context = SimContext<SharingModel.Message>(epoch: spec.epoch)
+        self.context = context
+        kernel = Kernel(context: context)
+        let sink = ObservationSink<Observation>()
+        self.sink = sink
+
+        // Topology by index; arrays only, so no hash order reaches the build.
+        var governmentIndex: [GovernmentID: Int] = [:]
+        for (i, g) in spec.governments.enumerated() { governmentIndex[g.id] = i }
+        var deptsOf = [[Int]](repeating: [], count: spec.governments.count)
+        var childrenOf = [[Int]](repeating: [], count: spec.governments.count)
+        for (j, d) in spec.departments.enumerated() { deptsOf[governmentIndex[d.government]!].append(j) }
+        for (i, g) in spec.governments.enumerated() {
+            if let parent = g.parent { childrenOf[governmentIndex[parent]!].append(i) }
+        }
+        departmentsOfPlatform = deptsOf
+        childPlatforms = childrenOf
+        nationalIndex = spec.governments.firstIndex { $0.level == .national }!
+
+        let platformCount = spec.governments.count
+        func platformAddress(_ i: Int) -> ActorAddress { ActorAddress(Int32(i)) }
+        func departmentAddress(_ j: Int) -> ActorAddress { ActorAddress(Int32(platformCount + j)) }
+        func platformNode(_ i: Int) -> SyncNode { .platform(spec.governments[i].id, spec.governments[i].level) }
+        func linkClass(between child: Level, and parent: Level) -> LinkClass {
+            parent == .national ? .provincialNational : .municipalProvincial
+        }
+
+        var platforms: [PlatformHandle] = []
+        platforms.reserveCapacity(platformCount)
+        for (i, g) in spec.governments.enumerated() {
+            var children: [PlatformConfiguration.Neighbour] = deptsOf[i].map {
+                PlatformConfiguration.Neighbour(
+                    address: departmentAddress($0), node: .department(spec.departments[$0].id),
+                    link: spec.links.frontEnd)
+            }
+            for c in childrenOf[i] {
+                children.append(
+                    PlatformConfiguration.Neighbour(
+                        address: platformAddress(c), node: platformNode(c),
+                        link: spec.links[linkClass(between: spec.governments[c].level, and: g.level)]))
+            }
+            let parent = g.parent.map { id -> PlatformConfiguration.Neighbour in
+                let p = governmentIndex[id]!
+                return PlatformConfiguration.Neighbour(
+                    address: platformAddress(p), node: platformNode(p),
+                    link: spec.links[linkClass(between: g.level, and: spec.governments[p].level)])
+            }
+            let instance = PlatformInstance(
+                configuration: PlatformConfiguration(
+                    government: g.id, level: g.level, address: platformAddress(i), parent: parent, children: children,
+                    policy: spec.policy, seed: spec.seed))
+            let handle: PlatformHandle
+            switch g.level {
+            case .national:
+                handle = .national(NationalPlatformActor(instance: instance, context: context, sink: sink))
+            case .provincial:
+                handle = .provincial(ProvincialPlatformActor(instance: instance, context: context, sink: sink))
+            case .municipal:
+                handle = .municipal(MunicipalPlatformActor(instance: instance, context: context, sink: sink))
+            }
+            let address = context.register(handle.actor)
+            precondition(address == platformAddress(i), "platform registered out of order")
+            platforms.append(handle)
+        }
+        var departments: [DepartmentActor] = []
+        departments.reserveCapacity(spec.departments.count)
+        for (j, d) in spec.departments.enumerated() {
+            let p = governmentIndex[d.government]!
+            let configuration = DepartmentConfiguration(
+                spec: d, address: departmentAddress(j), platform: platformAddress(p), platformNode: platformNode(p),
+                link: spec.links.frontEnd, policy: spec.policy, seed: spec.seed, epoch: spec.epoch, calendar: calendar)
+            let actor = DepartmentActor(
+                instance: DepartmentInstance(configuration: configuration), context: context, sink: sink)
+            let address = context.register(actor)
+            precondition(address == departmentAddress(j), "department registered out of order")
+            departments.append(actor)
+        }
+        self.platforms = platforms
+        self.departments = departments
+
+        // R-CAT-3: every department compiles and publishes its catalog when the world starts.
+        for j in spec.departments.indices { context.send(.publishCatalog, to: departmentAddress(j)) }
+        // R-CAT-4: the script, in time order (ties by change id), delivered to the departments.
+        var departmentIndex: [DepartmentID: Int] = [:]
+        for (j, d) in spec.departments.enumerated() { departmentIndex[d.id] = j }
+        let script = spec.script.sorted {
+            let a = $0.instant(epoch: spec.epoch)
+            let b = $1.instant(epoch: spec.epoch)
+            return a != b ? a < b : $0.change.id < $1.change.id
+        }
+        for s in script {
+            let delay = s.instant(epoch: spec.epoch) - SimInstant.zero
+            let target = departmentAddress(departmentIndex[s.change.department]!)
+            context.send(.functionsChanged(s.change), to: target, after: delay)
+        }
+    }
+
+    /// The address of department `j`.
+    public func departmentAddress(_ j: Int) -> ActorAddress { ActorAddress(Int32(platforms.count + j)) }
+}

@@ -1,0 +1,92 @@
+extension DepartmentCatalog {
+    /// Every rule the catalog breaks, in a deterministic order: resources in catalog order (by code),
+    /// and for each resource the checks in this order: duplicate code, missing metadata (code, name,
+    /// provider code, items, each item's name, share conditions, open conditions), provider, share rules.
+    ///
+    /// Required metadata (R-CAT-2) here means the fields a user needs to find and request the data;
+    /// summary and classification code may be empty.
+    public func validate() -> [CatalogError] {
+        var errors: [CatalogError] = []
+        var previous: ResourceCode?
+        for r in resources {
+            if let previous, previous == r.code, !r.code.isEmpty {
+                // R-CAT-2: the resource code identifies the resource, so it must be unique in its catalog.
+                errors.append(
+                    CatalogError(
+                        code: .duplicateResourceCode, resource: r.code, rule: .cat2,
+                        message: "resource code appears more than once in the catalog of \(department)"))
+            }
+            previous = r.code
+            appendErrors(of: r, to: &errors)
+        }
+        return errors
+    }
+
+    /// `true` when `validate()` finds nothing.
+    public var isValid: Bool { validate().isEmpty }
+
+    private func appendErrors(of r: ResourceMetadata, to errors: inout [CatalogError]) {
+        let resource: ResourceCode? = r.code.isEmpty ? nil : r.code
+
+        func missing(_ field: String, _ what: String) {
+            errors.append(
+                CatalogError(
+                    code: .missingRequiredMetadata, resource: resource, rule: .cat2, field: field,
+                    message: "missing required metadata: \(what)"))
+        }
+
+        // R-CAT-2: the core metadata a user needs to find and request the resource.
+        if r.code.isEmpty { missing("code", "empty resource code (resource \"\(r.name)\")") }
+        if isBlank(r.name) { missing("name", "empty name") }
+        if isBlank(r.providerCode) { missing("providerCode", "empty provider code") }
+        if r.items.isEmpty { missing("items", "no information items") }
+        for (i, item) in r.items.enumerated() where isBlank(item.name) {
+            missing("items[\(i)].name", "information item \(i) has an empty name")
+        }
+        if let conditions = r.shareType.conditions, isBlank(conditions) {
+            missing("shareType.conditions", "conditional resource states no share conditions")
+        }
+        if r.openDataType == .conditionalOpen, isBlank(r.openConditions ?? "") {
+            missing("openConditions", "conditionally open resource states no open conditions")
+        }
+
+        // R-CAT-3: a department catalogues what it collects itself (谁主管，谁提供).
+        if r.provider != department {
+            errors.append(
+                CatalogError(
+                    code: .providerMismatch, resource: resource, rule: .cat3,
+                    message: "provider \(r.provider) is not the catalog's department \(department)"))
+        }
+
+        // R-SHR-4: not sharing is the exception and needs a cited basis.
+        if let basis = r.shareType.legalBasis, !basis.isCited {
+            errors.append(
+                CatalogError(
+                    code: .notSharedWithoutLegalBasis, resource: resource, rule: .shr4,
+                    message: "not-shared resource must cite a law, administrative regulation or "
+                        + "Party Central / State Council policy"))
+        }
+
+        // R-SHR-4: base resources are shared, by principle unconditionally. A conditional base
+        // resource is an error too: the rulebook allows no condition on them.
+        if r.classification.resourceClass == .base {
+            let kind = r.classification.baseKind.map { " (\($0))" } ?? ""
+            switch r.shareType.kind {
+            case .unconditional:
+                break
+            case .conditional:
+                errors.append(
+                    CatalogError(
+                        code: .baseResourceNotUnconditional, resource: resource, rule: .shr4,
+                        message: "base resource\(kind) is conditional; base resources are shared unconditionally"))
+            case .notShared:
+                errors.append(
+                    CatalogError(
+                        code: .baseResourceNotShared, resource: resource, rule: .shr4,
+                        message: "base resource\(kind) is not shared; base resources are shared unconditionally"))
+            }
+        }
+    }
+
+    private func isBlank(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
+}

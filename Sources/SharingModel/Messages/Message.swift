@@ -1,0 +1,27 @@
+/// Every message of a run: the kernel's `Message` type (DESIGN.md "The runtime").
+///
+/// One enum for the whole simulator, so the kernel loop is specialized once. Later flows (requests,
+/// disputes, return flows) add cases; payloads are structs so a case can grow without breaking
+/// every `switch`.
+public enum Message: Sendable {
+    // MARK: Catalog sync (R-CAT-3)
+
+    /// A department's catalog change, or a full snapshot, travelling up one link.
+    case catalogTransfer(CatalogTransfer)
+    /// The receiver's acknowledgement of a transfer, travelling back down (only when retries are on).
+    case transferAck(TransferAck)
+    /// A platform that saw a gap asks the sender below for a snapshot of one department.
+    case snapshotRequest(SnapshotRequest)
+
+    // MARK: Department life
+
+    /// World start: compile the catalog and publish it (R-CAT-3).
+    case publishCatalog
+    /// Scripted: the department's functions changed (R-CAT-4).
+    case functionsChanged(FunctionChange)
+
+    // MARK: Own timers
+
+    /// A timer an actor set for itself.
+    case timer(TimerEvent)
+}

@@ -1,0 +1,144 @@
+import SimKernel
+
+/// Every state change worth knowing, the one stream that feeds metrics, traces and expectations
+/// (DESIGN.md "The idea"). Later flows add cases; payloads are structs so they can grow.
+public enum Observation: Hashable, Sendable {
+    // MARK: Catalogs (R-CAT-3, R-CAT-4)
+
+    /// A department published its first catalog.
+    case catalogPublished(department: DepartmentID, version: UInt64, resources: Int)
+    /// A department refused to publish a catalog that breaks rules (R-CAT-2, R-CAT-3, R-SHR-4);
+    /// `changeID` is the change whose update was refused, `nil` for the first catalog.
+    case catalogRefused(department: DepartmentID, changeID: Int?, errors: [CatalogError])
+    /// R-CAT-4: a department's functions changed; its update is due by the deadline.
+    case functionsChanged(FunctionChangeNotice)
+    /// R-CAT-4: a department updated its catalog after a change (on time or late).
+    case catalogUpdated(CatalogUpdate)
+
+    // MARK: Transfers (R-CAT-3 aggregation)
+
+    /// A transfer was put on a link for the first time.
+    case deltaSent(TransferTrace)
+    /// A transfer was sent again because no acknowledgement came.
+    case deltaRetried(TransferTrace)
+    /// A transfer (first send or retry) never arrived.
+    case deltaLost(TransferTrace, LossReason)
+    /// A sender gave up on a transfer after its last attempt.
+    case deltaAbandoned(TransferTrace)
+    /// A platform received a transfer and applied it, or found it a duplicate, stale, or a gap.
+    case deltaReceived(TransferReceipt)
+    /// A platform that saw a gap asked for a snapshot.
+    case snapshotRequested(by: SyncNode, department: DepartmentID, wantedVersion: UInt64)
+    /// An acknowledgement or snapshot request never arrived.
+    case controlLost(from: SyncNode, to: SyncNode, what: ControlMessageKind, reason: LossReason)
+}
+
+/// Control messages of the sync protocol.
+public enum ControlMessageKind: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// An acknowledgement.
+    case ack
+    /// A snapshot request.
+    case snapshotRequest
+
+    /// The raw value.
+    public var description: String { rawValue }
+}
+
+/// A transfer on a link, as observed by its sender.
+public struct TransferTrace: Hashable, Sendable {
+    /// The sender.
+    public var from: SyncNode
+    /// The receiver.
+    public var to: SyncNode
+    /// The department whose catalog moves.
+    public var department: DepartmentID
+    /// The version carried.
+    public var version: UInt64
+    /// Delta or snapshot.
+    public var kind: TransferKind
+    /// 1 for the first send.
+    public var attempt: Int
+
+    /// A trace.
+    public init(
+        from: SyncNode, to: SyncNode, department: DepartmentID, version: UInt64, kind: TransferKind, attempt: Int
+    ) {
+        self.from = from
+        self.to = to
+        self.department = department
+        self.version = version
+        self.kind = kind
+        self.attempt = attempt
+    }
+}
+
+/// A transfer taken in by a platform.
+public struct TransferReceipt: Hashable, Sendable {
+    /// The receiving platform.
+    public var platform: SyncNode
+    /// The department.
+    public var department: DepartmentID
+    /// The version carried.
+    public var version: UInt64
+    /// Delta or snapshot.
+    public var kind: TransferKind
+    /// What it did to the platform's replica.
+    public var result: DeltaApplication
+
+    /// A receipt.
+    public init(
+        platform: SyncNode, department: DepartmentID, version: UInt64, kind: TransferKind, result: DeltaApplication
+    ) {
+        self.platform = platform
+        self.department = department
+        self.version = version
+        self.kind = kind
+        self.result = result
+    }
+}
+
+/// R-CAT-4: a change of functions and the deadline of the catalog update it calls for.
+public struct FunctionChangeNotice: Hashable, Sendable {
+    /// The department.
+    public var department: DepartmentID
+    /// The scripted change.
+    public var changeID: Int
+    /// The end of the 15th working day after the change.
+    public var deadline: SimInstant
+
+    /// A notice.
+    public init(department: DepartmentID, changeID: Int, deadline: SimInstant) {
+        self.department = department
+        self.changeID = changeID
+        self.deadline = deadline
+    }
+}
+
+/// R-CAT-4: the catalog update a department made after a change of functions.
+public struct CatalogUpdate: Hashable, Sendable {
+    /// The department.
+    public var department: DepartmentID
+    /// The change it answers.
+    public var changeID: Int
+    /// The catalog version that holds it.
+    public var version: UInt64
+    /// When the functions changed.
+    public var changedAt: SimInstant
+    /// The deadline.
+    public var deadline: SimInstant
+    /// Whether the update came after the deadline.
+    public var late: Bool
+
+    /// An update.
+    public init(
+        department: DepartmentID, changeID: Int, version: UInt64, changedAt: SimInstant, deadline: SimInstant,
+        late: Bool
+    ) {
+        self.department = department
+        self.changeID = changeID
+        self.version = version
+        self.changedAt = changedAt
+        self.deadline = deadline
+        self.late = late
+    }
+}

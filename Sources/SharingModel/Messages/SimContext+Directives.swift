@@ -1,0 +1,20 @@
+import SimKernel
+
+extension SimContext where Message == SharingModel.Message {
+    /// Carries out an instance's directives for the actor at `address`: sends and timers through the
+    /// kernel, observations into `sink`. The shared plumbing of every shell.
+    @inlinable
+    public func perform(_ directives: [Directive], for address: ActorAddress, sink: ObservationSink<Observation>) {
+        for directive in directives {
+            switch directive {
+            case .send(let message, let target, let delay):
+                send(message, to: target, after: delay)
+            case .timer(let message, let time):
+                // Instances compute timer instants from `now`, so the past is a bug, not an input.
+                send(message, to: address, after: time - now)
+            case .observe(let observation):
+                sink.emit(observation, at: now)
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Why a world cannot be built. The description names what is wrong and where.
+public enum WorldError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A department's catalog breaks catalog rules (R-CAT-2, R-CAT-3, R-SHR-4); every error is listed.
+    case invalidCatalog(department: DepartmentID, errors: [CatalogError])
+    /// Two governments share an id.
+    case duplicateGovernment(GovernmentID)
+    /// Two departments share an id.
+    case duplicateDepartment(DepartmentID)
+    /// There must be exactly one national government; the count found.
+    case nationalGovernmentCount(Int)
+    /// A government's parent is missing or not one level up.
+    case badParent(government: GovernmentID, parent: GovernmentID?)
+    /// A department names a government that does not exist.
+    case unknownGovernment(department: DepartmentID, government: GovernmentID)
+    /// A scripted change names a department that does not exist.
+    case unknownScriptDepartment(change: Int, department: DepartmentID)
+    /// Two scripted changes share an id.
+    case duplicateChange(Int)
+    /// A scripted change happens before the world starts.
+    case changeBeforeStart(change: Int)
+
+    /// What is wrong, in words.
+    public var description: String {
+        switch self {
+        case .invalidCatalog(let department, let errors):
+            let lines = errors.map { "  \($0)" }.joined(separator: "\n")
+            return "department \(department) cannot publish its catalog:\n\(lines)"
+        case .duplicateGovernment(let id): return "government \(id) is defined more than once"
+        case .duplicateDepartment(let id): return "department \(id) is defined more than once"
+        case .nationalGovernmentCount(let n): return "a world needs exactly one national government, found \(n)"
+        case .badParent(let government, let parent):
+            let p = parent.map { "\($0)" } ?? "none"
+            return "government \(government) has parent \(p), which is not a government one level up"
+        case .unknownGovernment(let department, let government):
+            return "department \(department) belongs to unknown government \(government)"
+        case .unknownScriptDepartment(let change, let department):
+            return "scripted change \(change) names unknown department \(department)"
+        case .duplicateChange(let id): return "scripted change \(id) is defined more than once"
+        case .changeBeforeStart(let id): return "scripted change \(id) is dated before the world starts"
+        }
+    }
+}

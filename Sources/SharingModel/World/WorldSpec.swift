@@ -1,0 +1,46 @@
+import SimKernel
+
+/// The description of a sharing world (DESIGN.md "The world"): its governments, their departments
+/// and catalogs, the network between them, the sync policy and the script of dated changes.
+///
+/// A spec is a plain value; `ShareSim` builds the actors from it. Arrays keep their given order,
+/// which is the order actors are built and streams are named in, so a spec fully fixes a run.
+public struct WorldSpec: Hashable, Sendable, Codable {
+    /// The run's seed; each actor's stream is derived from it and the actor's name.
+    public var seed: UInt64
+    /// The first day of the run (its instant zero is midnight, Beijing time).
+    public var startDate: CivilDate
+    /// Governments, national first by convention (any order is accepted).
+    public var governments: [GovernmentSpec]
+    /// Departments.
+    public var departments: [DepartmentSpec]
+    /// The network.
+    public var links: LinkProfiles
+    /// Acknowledgements and retries.
+    public var policy: SyncPolicy
+    /// Dated changes of functions (R-CAT-4), in any order.
+    public var script: [ScriptedChange]
+
+    /// A world.
+    public init(
+        seed: UInt64, startDate: CivilDate, governments: [GovernmentSpec], departments: [DepartmentSpec],
+        links: LinkProfiles = .healthy, policy: SyncPolicy = .reliable, script: [ScriptedChange] = []
+    ) {
+        self.seed = seed
+        self.startDate = startDate
+        self.governments = governments
+        self.departments = departments
+        self.links = links
+        self.policy = policy
+        self.script = script
+    }
+
+    /// The run's epoch.
+    public var epoch: SimEpoch { SimEpoch(startDate: startDate) }
+
+    /// The total number of resources in the departments' first catalogs.
+    public var resourceCount: Int { departments.reduce(0) { $0 + $1.resources.count } }
+
+    /// The government with `id`, if any (linear; build an index for repeated lookups).
+    public func government(_ id: GovernmentID) -> GovernmentSpec? { governments.first { $0.id == id } }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import ShareSim
+
+/// The `sharesim` tool: parses arguments and prints; everything it does lives in `ShareSim`
+/// (STYLE.md example 5). Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.
+let topLevelHelp = """
+    ShareSim \(ShareSimVersion.current): a deterministic simulator of government information-resource sharing.
+
+    USAGE: sharesim COMMAND [options]
+
+    Commands:
+      bench SUITE   run a benchmark (kernel)
+      --version     print the version
+      -h, --help    show this help
+
+    Run `sharesim COMMAND --help` for a command's options.
+    """
+
+func main() -> Int32 {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    guard !arguments.isEmpty else {
+        FileHandle.standardError.write(Data((topLevelHelp + "\n").utf8))
+        return 2
+    }
+    let command = arguments.removeFirst()
+    do {
+        switch command {
+        case "--version", "version":
+            print("sharesim \(ShareSimVersion.current)")
+            return 0
+        case "-h", "--help", "help":
+            print(topLevelHelp)
+            return 0
+        case "bench":
+            return try BenchCommand.run(arguments)
+        default:
+            throw UsageError(description: "unknown command \"\(command)\"; run sharesim --help")
+        }
+    } catch let error as UsageError {
+        FileHandle.standardError.write(Data("sharesim: \(error)\n".utf8))
+        return 2
+    } catch {
+        FileHandle.standardError.write(Data("sharesim: \(error)\n".utf8))
+        return 2
+    }
+}
+
+exit(main())

@@ -1,0 +1,98 @@
+import Foundation
+import Metrics
+import SharingModel
+import SimKernel
+
+/// Runs one replication of a catalog-sync world: day by day, so the end-of-day values of the main
+/// metrics form the time series, then the final metric table.
+enum SyncReplication {
+    /// The metrics sampled at the end of every simulated day.
+    static let seriesMetrics = [
+        "catalog.deltas_sent", "catalog.deltas_lost", "catalog.deltas_applied", "catalog.updates_on_time",
+        "catalog.updates_late", "catalog.updates_not_yet_visible",
+    ]
+
+    static func run(_ input: RunInput, index: Int, seed: UInt64, trace: Bool) throws(WorldError) -> ReplicationResult {
+        var spec = input.world
+        spec.seed = seed
+        let simulation = try CatalogSyncSimulation(spec: spec)
+        let world = simulation.world
+        let metrics = simulation.metrics
+        let tracer = trace ? TraceCollector(sink: world.sink) : nil
+        let kernel = world.kernel
+        let epoch = spec.epoch
+        let days = input.durationDays
+        let series: [SeriesPoint] = world.context.executor.runBlocking {
+            var points: [SeriesPoint] = []
+            points.reserveCapacity(days * seriesMetrics.count)
+            for day in 0..<days {
+                _ = await deliverEvents(kernel, until: epoch.startOfDay(epoch.startDate.adding(days: day + 1)) - .milliseconds(1))
+                let c = metrics.counters
+                let values: [Double] = [
+                    Double(c.deltasSent), Double(c.deltasLost), Double(c.deltasApplied), Double(c.updatesOnTime),
+                    Double(c.updatesLate), Double(metrics.updatesNotYetVisible),
+                ]
+                for (name, value) in zip(seriesMetrics, values) {
+                    points.append(SeriesPoint(day: day, metric: name, value: value))
+                }
+            }
+            return points
+        }
+        let state = simulation.stateBlocking()
+        let convergence = CatalogSyncSimulation.check(state, world)
+        let report = simulation.report(state)
+        return ReplicationResult(
+            index: index, seed: seed, metrics: report.metricTable(convergence: convergence), series: series,
+            stalenessSamples: metrics.stalenessSamples, traceLines: tracer?.lines)
+    }
+}
+
+/// Collects every observation as one compact JSON line.
+final class TraceCollector: @unchecked Sendable {
+    private(set) var lines: [String] = []
+
+    init(sink: ObservationSink<Observation>) {
+        sink.subscribe { [self] record in
+            let node = JSONNode.object([
+                ("t", .int(Int(record.time.milliseconds))), ("i", .int(Int(record.index))),
+                ("observation", TraceEncoding.node(record.observation)),
+            ])
+            lines.append(node.render(style: .compact))
+        }
+    }
+}
+
+extension CatalogSyncReport {
+    /// The report as named metrics (docs/metrics.md).
+    func metricTable(convergence: ConvergenceReport) -> MetricTable {
+        var t = MetricTable()
+        // R-CAT-4: staleness from a change to visibility at the national platform, in working days.
+        t.append("catalog.staleness_mean_wd", staleness.mean)
+        t.append("catalog.staleness_p50_wd", staleness.p50)
+        t.append("catalog.staleness_p95_wd", staleness.p95)
+        t.append("catalog.staleness_max_wd", staleness.max)
+        t.append("catalog.staleness_samples", staleness.count)
+        t.append("catalog.updates_on_time_share", shareOnTime)
+        t.append("catalog.updates_on_time", counters.updatesOnTime)
+        t.append("catalog.updates_late", counters.updatesLate)
+        t.append("catalog.updates_not_yet_visible", updatesNotYetVisible)
+        t.append("catalog.deltas_sent", counters.deltasSent)
+        t.append("catalog.deltas_lost", counters.deltasLost)
+        t.append("catalog.deltas_retried", counters.deltasRetried)
+        t.append("catalog.deltas_applied", counters.deltasApplied)
+        t.append("catalog.deltas_abandoned", counters.deltasAbandoned)
+        t.append("catalog.snapshots_requested", counters.snapshotsRequested)
+        t.append("catalog.catalogs_refused", counters.catalogsRefused)
+        t.append("catalog.divergent_platforms", convergence.divergences.count)
+        t.append("catalog.national_divergent_departments", convergence.nationalDivergentDepartments)
+        for level in levels {
+            let prefix = "catalog.resources.\(level.level.rawValue)"
+            t.append("\(prefix).total", level.counts.resources)
+            for (kind, count) in level.counts.byShareType { t.append("\(prefix).\(kind.rawValue)", count) }
+            for (resourceClass, count) in level.counts.byClass {
+                t.append("\(prefix).class_\(resourceClass.rawValue)", count)
+            }
+        }
+        return t
+    }
+}

@@ -10,6 +10,7 @@ let topLevelHelp = """
 
     Commands:
       bench SUITE   run a benchmark (kernel)
+      trace FILE    filter the observations of a trace file
       --version     print the version
       -h, --help    show this help
 
@@ -33,6 +34,8 @@ func main() -> Int32 {
             return 0
         case "bench":
             return try BenchCommand.run(arguments)
+        case "trace":
+            return try TraceCommand.run(arguments)
         default:
             throw UsageError(description: "unknown command \"\(command)\"; run sharesim --help")
         }
@@ -40,7 +43,8 @@ func main() -> Int32 {
         FileHandle.standardError.write(Data("sharesim: \(error)\n".utf8))
         return 2
     } catch {
-        FileHandle.standardError.write(Data("sharesim: \(error)\n".utf8))
+        // Bad input of any kind (scenario errors, unreadable files): say what and where, exit 2.
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
         return 2
     }
 }

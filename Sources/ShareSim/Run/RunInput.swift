@@ -1,4 +1,5 @@
 import SharingModel
+import SimKernel
 
 /// What one `sharesim run` executes: a world, how long, and what to check.
 public struct RunInput: Sendable {
@@ -14,6 +15,11 @@ public struct RunInput: Sendable {
     public var durationDays: Int
     /// Checks on the replication means.
     public var expectations: [RunExpectation]
+    /// Days the scenario adds to or removes from the working-day calendar.
+    public var calendarOverrides: [CalendarOverride] = []
+
+    /// The working-day calendar of the run: the State Council's tables with the scenario's overrides.
+    public var calendar: WorkingDayCalendar { WorkingDayCalendar.china.applying(calendarOverrides) }
 
     public init(
         name: String, file: String, scenarioHash: UInt64, world: WorldSpec, durationDays: Int,

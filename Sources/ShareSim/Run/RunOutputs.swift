@@ -113,6 +113,17 @@ public enum RunOutputs {
         ])
     }
 
+    /// Writes every output file into `directory`, all or none.
+    public static func write(_ result: RunResult, toDirectory directory: String) throws(AtomicFileError) {
+        try AtomicFile.writeAll(files(result), in: URL(fileURLWithPath: directory))
+    }
+
+    /// Writes the trace of replication 0 (when the run traced) to `file`, atomically.
+    public static func writeTrace(_ result: RunResult, toFile file: String) throws(AtomicFileError) {
+        guard let text = trace(result) else { return }
+        try AtomicFile.write(text, to: URL(fileURLWithPath: file))
+    }
+
     /// Observations of replication 0 as JSON Lines (`--trace FILE`).
     public static func trace(_ result: RunResult) -> String? {
         guard let lines = result.replications.first?.traceLines else { return nil }

@@ -12,8 +12,23 @@ public struct RunOptions: Sendable {
     public var jobs: Int = ReplicationPool.defaultJobs
     /// Record every observation of replication 0 as JSON Lines.
     public var trace = false
+    /// Called from worker threads as replications advance (for a progress bar); never affects results.
+    public var progress: (@Sendable (RunProgress) -> Void)?
 
     public init() {}
+}
+
+/// Where a run stands, for progress display.
+public struct RunProgress: Sendable {
+    /// The replication reporting.
+    public var replication: Int
+    /// The simulated day it has finished (0-based), of `days`.
+    public var day: Int
+    public var days: Int
+    /// The date of the day after it (the simulated "now"), `YYYY-MM-DD`.
+    public var simulatedDate: String
+    /// Whether this replication has finished.
+    public var finished: Bool
 }
 
 /// One metric over all replications.
@@ -54,7 +69,8 @@ public enum SimulationRun {
         let outcomes = ReplicationPool.map(count: options.replications, jobs: options.jobs) { index in
             Result { () throws(WorldError) -> ReplicationResult in
                 try SyncReplication.run(
-                    input, index: index, seed: base &+ UInt64(index), trace: options.trace && index == 0)
+                    input, index: index, seed: base &+ UInt64(index), trace: options.trace && index == 0,
+                    progress: options.progress)
             }
         }
         var replications: [ReplicationResult] = []

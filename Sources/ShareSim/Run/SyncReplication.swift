@@ -12,10 +12,12 @@ enum SyncReplication {
         "catalog.updates_late", "catalog.updates_not_yet_visible",
     ]
 
-    static func run(_ input: RunInput, index: Int, seed: UInt64, trace: Bool) throws(WorldError) -> ReplicationResult {
+    static func run(
+        _ input: RunInput, index: Int, seed: UInt64, trace: Bool, progress: (@Sendable (RunProgress) -> Void)? = nil
+    ) throws(WorldError) -> ReplicationResult {
         var spec = input.world
         spec.seed = seed
-        let simulation = try CatalogSyncSimulation(spec: spec)
+        let simulation = try CatalogSyncSimulation(spec: spec, calendar: input.calendar)
         let world = simulation.world
         let metrics = simulation.metrics
         let tracer = trace ? TraceCollector(sink: world.sink) : nil
@@ -35,7 +37,17 @@ enum SyncReplication {
                 for (name, value) in zip(seriesMetrics, values) {
                     points.append(SeriesPoint(day: day, metric: name, value: value))
                 }
+                if day % 30 == 29, let progress {
+                    progress(
+                        RunProgress(
+                            replication: index, day: day, days: days,
+                            simulatedDate: epoch.startDate.adding(days: day + 1).description, finished: false))
+                }
             }
+            progress?(
+                RunProgress(
+                    replication: index, day: days - 1, days: days,
+                    simulatedDate: epoch.startDate.adding(days: days).description, finished: true))
             return points
         }
         let state = simulation.stateBlocking()

@@ -47,6 +47,9 @@ struct Arguments {
     /// The last value given for `--name`.
     func value(_ name: String) -> String? { values.last { $0.name == name }?.value }
 
+    /// Every value given for a repeatable `--name`, in order.
+    func values(_ name: String) -> [String] { values.filter { $0.name == name }.map(\.value) }
+
     /// Whether `--name` was given.
     func flag(_ name: String) -> Bool { flags.contains(name) }
 

@@ -11,6 +11,7 @@ let topLevelHelp = """
     Commands:
       bench SUITE   run a benchmark (kernel)
       trace FILE    filter the observations of a trace file
+      merge DIR...  join the outputs of sharded experiment runs
       --version     print the version
       -h, --help    show this help
 
@@ -34,6 +35,8 @@ func main() -> Int32 {
             return 0
         case "bench":
             return try BenchCommand.run(arguments)
+        case "merge":
+            return try MergeCommand.run(arguments)
         case "trace":
             return try TraceCommand.run(arguments)
         default:

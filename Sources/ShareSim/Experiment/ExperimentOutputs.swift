@@ -66,6 +66,13 @@ public enum ExperimentOutputs {
         ]
     }
 
+    /// Writes every experiment file into `directory`, all or none.
+    public static func write(_ rows: ExperimentRows, metrics: [String], toDirectory directory: String)
+        throws(AtomicFileError)
+    {
+        try AtomicFile.writeAll(files(rows, metrics: metrics), in: URL(fileURLWithPath: directory))
+    }
+
     /// Joins shard outputs: reads each directory's `experiment.csv` and orders rows by point, keeping
     /// each shard's own order within a point, so the result equals an unsharded run.
     public static func merge(directories: [String]) throws -> ExperimentRows {

@@ -12,7 +12,7 @@ enum MergeCommand {
 
         Options:
           --out DIR       where to write the merged files (required)
-          --metric NAME   metrics to show in the summary and report (repeatable; default: all)
+          --metric NAME   metrics to show in the summary and report (repeatable; default: the shards' own)
           -h, --help      show this help
         """
 
@@ -25,7 +25,15 @@ enum MergeCommand {
         guard !args.positionals.isEmpty else { throw UsageError(description: "merge needs at least one DIR") }
         guard let out = args.value("out") else { throw UsageError(description: "merge needs --out DIR") }
         let rows = try ExperimentOutputs.merge(directories: args.positionals)
-        let metrics = args.values("metric")
+        var metrics = args.values("metric")
+        if metrics.isEmpty {
+            // The shards' own list, which must agree, so the merged summary equals an unsharded run's.
+            let lists = try args.positionals.map { try ExperimentOutputs.recordedMetrics(directory: $0) }
+            guard lists.allSatisfy({ $0 == lists[0] }) else {
+                throw UsageError(description: "the shards report different metrics; are they from one experiment?")
+            }
+            metrics = lists[0]
+        }
         try ExperimentOutputs.write(rows, metrics: metrics, toDirectory: out)
         print(ExperimentOutputs.summaryText(rows, metrics: metrics), terminator: "")
         return 0

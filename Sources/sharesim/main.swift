@@ -9,11 +9,16 @@ let topLevelHelp = """
     USAGE: sharesim COMMAND [options]
 
     Commands:
-      bench SUITE   run a benchmark (kernel)
-      trace FILE    filter the observations of a trace file
-      merge DIR...  join the outputs of sharded experiment runs
-      --version     print the version
-      -h, --help    show this help
+      run SCENARIO        run a scenario and write its outputs
+      validate FILE...    check scenario and experiment files
+      experiment FILE     run an experiment (grid, variants, replications; --shard i/n)
+      merge DIR...        join the outputs of sharded experiment runs
+      compare A B         two scenarios on the same seeds: paired differences
+      trace FILE          filter the observations of a trace file
+      rules               list every rule id, its text and where it is implemented
+      bench SUITE         run a benchmark (kernel, sync)
+      --version           print the version
+      -h, --help          show this help
 
     Run `sharesim COMMAND --help` for a command's options.
     """
@@ -33,12 +38,22 @@ func main() -> Int32 {
         case "-h", "--help", "help":
             print(topLevelHelp)
             return 0
+        case "run":
+            return try RunCommand.run(arguments)
+        case "validate":
+            return try ValidateCommand.run(arguments)
         case "bench":
             return try BenchCommand.run(arguments)
+        case "experiment":
+            return try ExperimentCommand.run(arguments)
+        case "compare":
+            return try CompareCommand.run(arguments)
         case "merge":
             return try MergeCommand.run(arguments)
         case "trace":
             return try TraceCommand.run(arguments)
+        case "rules":
+            return try RulesCommand.run(arguments)
         default:
             throw UsageError(description: "unknown command \"\(command)\"; run sharesim --help")
         }

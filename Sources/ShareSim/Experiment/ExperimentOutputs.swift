@@ -57,10 +57,15 @@ public enum ExperimentOutputs {
         return page.render()
     }
 
-    /// Every output file.
+    /// Every output file. `manifest.json` records the reported metrics so `merge` reproduces the summary.
     public static func files(_ rows: ExperimentRows, metrics: [String]) -> [AtomicFile.Entry] {
-        [
+        let manifest = JSONNode.object([
+            ("tool", "sharesim"), ("version", .string(ShareSimVersion.current)),
+            ("experiment", .string(rows.experiment)), ("metrics", .array(metrics.map { .string($0) })),
+        ])
+        return [
             AtomicFile.Entry(name: "experiment.csv", contents: csv(rows)),
+            AtomicFile.Entry(name: "manifest.json", contents: JSONWriter.document(manifest)),
             AtomicFile.Entry(name: "report.html", contents: report(rows, metrics: metrics)),
             AtomicFile.Entry(name: "summary.txt", contents: summaryText(rows, metrics: metrics)),
         ]
@@ -71,6 +76,16 @@ public enum ExperimentOutputs {
         throws(AtomicFileError)
     {
         try AtomicFile.writeAll(files(rows, metrics: metrics), in: URL(fileURLWithPath: directory))
+    }
+
+    /// The reported metrics recorded in a shard's `manifest.json` (empty when absent).
+    public static func recordedMetrics(directory: String) throws -> [String] {
+        let path = URL(fileURLWithPath: directory).appendingPathComponent("manifest.json").path
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let metrics = object["metrics"] as? [String]
+        else { throw MergeError(message: "\(path): expected an object with a \"metrics\" list of names") }
+        return metrics
     }
 
     /// Joins shard outputs: reads each directory's `experiment.csv` and orders rows by point, keeping

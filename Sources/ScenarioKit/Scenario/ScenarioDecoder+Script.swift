@@ -1,0 +1,88 @@
+import SharingModel
+import SimKernel
+
+/// A script entry as read, with where its references are.
+struct DecodedScriptEntry {
+    var entry: ScriptEntry
+    var dateLocation: JSONLocation
+    /// For a function change: where the department is, where each upsert and removal is.
+    var departmentLocation: JSONLocation?
+    var upsertLocations: [JSONLocation] = []
+    var removalLocations: [JSONLocation] = []
+}
+
+extension ScenarioDecoder {
+    /// One dated entry: `{"date", "hour", "action", …the action's fields}`.
+    func readScriptEntry(_ r: ObjectReader) -> DecodedScriptEntry? {
+        let date = r.date("date")
+        let hour = r.int("hour", in: 0...23, default: 10)
+        let dateLocation = r.location(ofKey: "date")
+        if r.has("date"), date < startDate {
+            r.report(
+                .outOfRange, key: "date", "the entry is dated \(date), before the run starts on \(startDate)",
+                expected: "a date on or after startDate")
+        }
+        let action = discriminator(r, "action", ScriptAction.names)
+        switch action {
+        case "functionChange":
+            let department = DepartmentID(r.string("department"))
+            var upsertLocations: [JSONLocation] = []
+            let upserts = r.objects("upserts", required: false) { u -> ResourceMetadata in
+                upsertLocations.append(u.location)
+                return readResource(u, department: department)
+            }
+            var removalLocations: [JSONLocation] = []
+            let removals = r.array("removals", required: false) { v -> ResourceCode? in
+                removalLocations.append(v.location)
+                return v.string().map(ResourceCode.init(rawValue:))
+            }
+            // Numbered after the script is complete (buildWorld), since generated changes come first.
+            let change = FunctionChange(id: 0, department: department, upserts: upserts, removals: removals)
+            return DecodedScriptEntry(
+                entry: ScriptEntry(date: date, hour: hour, action: .functionChange(change), location: r.location),
+                dateLocation: dateLocation, departmentLocation: r.location(ofKey: "department"),
+                upsertLocations: upsertLocations, removalLocations: removalLocations)
+        default:
+            // Without a known action its other fields cannot be judged.
+            for key in r.keys { r.ignore(key) }
+            return nil
+        }
+    }
+
+    /// Checks function changes against the world and numbers them after the generated ones.
+    func checkScript(world: inout WorldSpec) {
+        let ids = world.departments.map(\.id.rawValue)
+        var resourcesByDepartment: [DepartmentID: [ResourceCode]] = [:]
+        for d in world.departments { resourcesByDepartment[d.id] = d.resources.map(\.code) }
+        // A removal may name a resource added by any upsert of the same department.
+        for s in script {
+            if case .functionChange(let c) = s.entry.action, resourcesByDepartment[c.department] != nil {
+                resourcesByDepartment[c.department]?.append(contentsOf: c.upserts.map(\.code))
+            }
+        }
+        var nextID = (world.script.map(\.change.id).max() ?? 0) + 1
+        for i in script.indices {
+            guard case .functionChange(var change) = script[i].entry.action else { continue }
+            change.id = nextID
+            nextID += 1
+            script[i].entry.action = .functionChange(change)
+            guard let codes = resourcesByDepartment[change.department] else {
+                if let location = script[i].departmentLocation, !change.department.isEmpty {
+                    reportUnknown(
+                        "department", change.department.rawValue, at: location,
+                        expected: "the id of a department of the topology", candidates: ids)
+                }
+                continue
+            }
+            checkCatalog(
+                department: change.department, resources: change.upserts, locations: script[i].upsertLocations)
+            for (k, code) in change.removals.enumerated() where !codes.contains(code) {
+                reportUnknown(
+                    "resource", code.rawValue, at: script[i].removalLocations[k],
+                    expected: "the code of a resource of \(change.department)", candidates: codes.map(\.rawValue))
+            }
+            let entry = script[i].entry
+            world.script.append(ScriptedChange(date: entry.date, hour: entry.hour, change: change))
+        }
+    }
+}

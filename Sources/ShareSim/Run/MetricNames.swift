@@ -1,0 +1,15 @@
+import SharingModel
+
+/// The names of every metric a run reports, in output order: what `expect` checks and experiment
+/// `metrics` lists are validated against.
+public enum MetricNames {
+    /// All metric names (docs/metrics.md).
+    public static let all: [String] = {
+        let report = CatalogSyncReport(
+            staleness: StalenessSummary([]), shareOnTime: 0, updatesNotYetVisible: 0,
+            counters: CatalogSyncMetrics.Counters(),
+            levels: Level.allCases.map { CatalogSyncReport.LevelCounts(level: $0, counts: CatalogCounts()) })
+        let convergence = ConvergenceReport(divergences: [], nationalDivergentDepartments: 0, unpushedDepartments: 0)
+        return report.metricTable(convergence: convergence).names
+    }()
+}

@@ -1,0 +1,48 @@
+import Foundation
+import ShareSim
+
+/// `sharesim experiment FILE [--jobs N] [--shard i/n] [--out DIR]`.
+enum ExperimentCommand {
+    static let help = """
+        USAGE: sharesim experiment FILE [--jobs N] [--shard i/n] [--replications N] [--out DIR]
+
+        Runs an experiment (Simulations/*.json): every point of its `vary` grid and `variants`, each
+        with the experiment's replications, and prints mean and 95% CI per point and metric. With
+        --out writes experiment.csv (tidy), summary.txt and report.html (comparison charts).
+        --shard i/n runs only points whose index modulo n is i-1; `sharesim merge` joins the shards'
+        output directories into exactly the files of an unsharded run.
+
+        Options:
+          --jobs N           threads (default: the number of cores); never changes the output
+          --shard i/n        run one slice of the points (for array jobs on a cluster)
+          --replications N   override the experiment's replications (e.g. a quick look)
+          --out DIR          write the output files to DIR
+          -h, --help         show this help
+        """
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, options: ["jobs", "shard", "out", "replications"], switches: ["help"])
+        if args.flag("help") || arguments.contains("-h") {
+            print(help)
+            return 0
+        }
+        guard args.positionals.count == 1, let path = args.positionals.first else {
+            throw UsageError(description: "experiment needs exactly one FILE")
+        }
+        var shard: ExperimentRun.Shard?
+        if let text = args.value("shard") {
+            guard let parsed = ExperimentRun.Shard(text) else {
+                throw UsageError(description: "--shard expects i/n with 1 <= i <= n, found \"\(text)\"")
+            }
+            shard = parsed
+        }
+        let plan = try ScenarioFiles.experimentPlan(path: path)
+        let replications = try args.integer("replications", in: 1...100_000, default: plan.replications)
+        let jobs = try args.integer("jobs", in: 1...1024, default: ReplicationPool.defaultJobs)
+        let rows = try ExperimentRun.run(
+            experiment: plan.name, points: plan.points, replications: replications, jobs: jobs, shard: shard)
+        if let out = args.value("out") { try ExperimentOutputs.write(rows, metrics: plan.metrics, toDirectory: out) }
+        print(ExperimentOutputs.summaryText(rows, metrics: plan.metrics), terminator: "")
+        return 0
+    }
+}

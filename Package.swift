@@ -62,5 +62,7 @@ let package = Package(
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit"], swiftSettings: swiftSettings),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], swiftSettings: swiftSettings),
         .testTarget(name: "ShareSimTests", dependencies: ["ShareSim"], swiftSettings: swiftSettings),
+        // Runs every bundled scenario and experiment, and golden tests of the real `sharesim` binary.
+        .testTarget(name: "ScenarioTests", dependencies: ["ShareSim", "sharesim"], swiftSettings: swiftSettings),
     ]
 )

@@ -2,6 +2,8 @@ import CoordinationCouncil
 import SharingModel
 import Testing
 
+/// R-ESC-1 negotiation first, R-ESC-2 the lowest common government's authority and those above it,
+/// R-ESC-3 the council when a central department is a party.
 @Suite struct EscalationPathTests {
     let china: GovernmentID = "CN"
     let zhejiang: GovernmentID = "CN-ZJ"

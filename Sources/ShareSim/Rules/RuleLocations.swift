@@ -248,17 +248,17 @@ public enum RuleLocations {
         Entry(
             rule: .esc1,
             implementations: ["Sources/CoordinationCouncil/Escalation/EscalationStage.swift"],
-            tests: []
+            tests: ["Tests/CoordinationCouncilTests/EscalationPathTests.swift"]
         ),
         Entry(
             rule: .esc2,
             implementations: ["Sources/CoordinationCouncil/Escalation/EscalationStage.swift"],
-            tests: []
+            tests: ["Tests/CoordinationCouncilTests/EscalationPathTests.swift"]
         ),
         Entry(
             rule: .esc3,
             implementations: ["Sources/CoordinationCouncil/Escalation/EscalationStage.swift"],
-            tests: []
+            tests: ["Tests/CoordinationCouncilTests/EscalationPathTests.swift"]
         ),
         Entry(
             rule: .use1,

@@ -1,3 +1,4 @@
+import Metrics
 /// A summary of catalog staleness samples, in working days (R-CAT-4).
 public struct StalenessSummary: Hashable, Sendable {
     /// Samples.
@@ -21,11 +22,8 @@ public struct StalenessSummary: Hashable, Sendable {
         max = sorted.last ?? 0
     }
 
+    /// R type 7, the empty sample reading as 0 (shared with every other percentile: Metrics' `Percentile`).
     static func quantile(_ sorted: [Double], _ q: Double) -> Double {
-        guard !sorted.isEmpty else { return 0 }
-        let h = Double(sorted.count - 1) * q
-        let lo = Int(h.rounded(.down))
-        let hi = Swift.min(lo + 1, sorted.count - 1)
-        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+        sorted.isEmpty ? 0 : Percentile.of(sorted, p: q)
     }
 }

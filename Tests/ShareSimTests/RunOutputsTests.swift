@@ -81,4 +81,12 @@ import Testing
             #expect(object?["observation"] != nil)
         }
     }
+
+    @Test func aRunOfAnInvalidWorldFailsWithTheWorldErrorAndNoResult() async {
+        var bad = input()
+        bad.world.departments[0].resources[0].shareType = .notShared(legalBasis: LegalBasis(kind: .law, citation: " "))
+        await #expect(throws: WorldError.self) {
+            _ = try await SimulationRun.runAsync(bad, options: options(replications: 2, jobs: 2))
+        }
+    }
 }

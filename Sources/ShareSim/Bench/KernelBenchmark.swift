@@ -145,13 +145,11 @@ public enum KernelBenchmark {
                 after: .milliseconds(Int64(rng.exponential(mean: 60_000))))
         }
         let watch = Stopwatch()
-        let midpoint = SharedCounter()
         let growth: Int64 = context.executor.runBlocking {
             if measureGrowth {
                 // Run the first half, read memory, run the rest: memory must stay flat.
                 _ = await deliverEvents(kernel, stopWhen: { context.deliveredCount >= c.events / 2 })
                 let middle = ProcessMemory.currentRSSBytes()
-                midpoint.value = middle
                 _ = await deliverEvents(kernel, )
                 return Int64(ProcessMemory.currentRSSBytes()) - Int64(middle)
             }
@@ -231,10 +229,6 @@ public enum KernelBenchmark {
         group.wait()
         return Double(results.total) / watch.seconds
     }
-}
-
-private final class SharedCounter: @unchecked Sendable {
-    var value: UInt64 = 0
 }
 
 private final class SharedRuns: @unchecked Sendable {

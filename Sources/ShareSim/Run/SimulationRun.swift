@@ -64,7 +64,7 @@ public struct RunResult: Sendable {
 public enum SimulationRun {
     /// Runs `input` with `options`; results are merged by replication index.
     public static func run(_ input: RunInput, options: RunOptions) throws(WorldError) -> RunResult {
-        try input.world.validate()
+        // No separate validation: building each replication's world validates it (SharingWorld.init).
         let base = options.seed ?? input.world.seed
         let outcomes = ReplicationPool.map(count: options.replications, jobs: options.jobs) { index in
             Result { () throws(WorldError) -> ReplicationResult in

@@ -21,11 +21,16 @@ public struct DepartmentConfiguration: Sendable {
     public var epoch: SimEpoch
     /// The working-day calendar.
     public var calendar: WorkingDayCalendar
+    /// The rules for sharing requests (mode, review deadline, timeouts).
+    public var sharing: SharingPolicy
+    /// The services the department handles, in world order.
+    public var services: [ServicePlan]
 
     /// A configuration.
     public init(
         spec: DepartmentSpec, address: ActorAddress, platform: ActorAddress, platformNode: SyncNode, link: LinkProfile,
-        policy: SyncPolicy, seed: UInt64, epoch: SimEpoch, calendar: WorkingDayCalendar = .china
+        policy: SyncPolicy, seed: UInt64, epoch: SimEpoch, calendar: WorkingDayCalendar = .china,
+        sharing: SharingPolicy = .measures, services: [ServicePlan] = []
     ) {
         self.spec = spec
         self.address = address
@@ -36,6 +41,8 @@ public struct DepartmentConfiguration: Sendable {
         self.seed = seed
         self.epoch = epoch
         self.calendar = calendar
+        self.sharing = sharing
+        self.services = services
     }
 
     /// The name of the department's random stream: `department:<id>`.

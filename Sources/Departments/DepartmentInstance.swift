@@ -1,10 +1,13 @@
 import SharingModel
 import SimKernel
 
-/// The rules of a department as a provider of catalog data, as a value (STYLE.md example 1): it
+/// The rules of a department as a value (STYLE.md example 1). As a provider of catalog data it
 /// compiles its catalog (R-CAT-3), refuses to publish one that breaks the rules, pushes deltas to its
 /// platform when its integration mode allows, and updates its catalog after a change of functions on
-/// time or late according to its profile (R-CAT-4).
+/// time or late according to its profile (R-CAT-4). As a provider of data it reviews applications and
+/// corrects reported errors (DepartmentInstance+Provider.swift); as a user it makes requests, uses what
+/// it gets under its licence (DepartmentInstance+User.swift) and handles service applications
+/// (DepartmentInstance+Demand.swift).
 public struct DepartmentInstance: Sendable {
     /// R-CAT-4: the catalog is updated within this many working days of a change of functions.
     public static let updateDeadlineWorkingDays = 15
@@ -16,11 +19,29 @@ public struct DepartmentInstance: Sendable {
     /// The catalog as last pushed to the platform (version 0 before the first push).
     public private(set) var published: DepartmentCatalog
 
-    private var random: RandomStream
+    // Internal, not private: the request flow (the +Provider, +User and +Demand files) uses them too.
+    var random: RandomStream
     private var outbox: SyncOutbox
-    private var uplink: LinkState
+    var uplink: LinkState
     private var syncScheduled = false
     private var pendingChanges: [Int: PendingChange] = [:]
+
+    /// As a user: the serial of the last request made.
+    var lastSerial: UInt32 = 0
+    /// As a user: requests with no answer yet.
+    var openRequests = OpenRequests()
+    /// As a user (R-USE-2): applications waiting for data, by number.
+    var applications: [UInt32: OpenApplication] = [:]
+    /// As a user: the number of the last application taken.
+    var lastApplication: UInt32 = 0
+    /// As a user, centralized (R-SHR-3): access to conditional resources, by `service * 64 + need`.
+    var access: [Int: ConditionalAccess] = [:]
+    /// As a user (R-USE-2): one arrival stream per service plan.
+    var demandStreams: [RandomStream]
+    /// As a provider (R-SHR-3): applications under review.
+    var reviews: [RequestID: PendingReview] = [:]
+    /// As a provider (R-USE-3): reported errors being verified, by the request whose data was wrong.
+    var corrections: [RequestID: ErrorReport] = [:]
 
     private struct PendingChange: Sendable {
         var change: FunctionChange
@@ -37,6 +58,7 @@ public struct DepartmentInstance: Sendable {
         random = RandomStream(seed: configuration.seed, name: configuration.streamName)
         outbox = SyncOutbox(policy: configuration.policy)
         uplink = LinkState(profile: configuration.link)
+        demandStreams = configuration.services.map { RandomStream(seed: configuration.seed, name: $0.streamName) }
     }
 
     /// The department's id.
@@ -50,6 +72,18 @@ public struct DepartmentInstance: Sendable {
 
     /// Changes of functions whose catalog update has not been made yet.
     public var pendingChangeCount: Int { pendingChanges.count }
+
+    /// Requests made and not answered or expired yet.
+    public var openRequestCount: Int { openRequests.count }
+
+    /// Service applications still waiting for data.
+    public var openApplicationCount: Int { applications.count }
+
+    /// Applications under review here.
+    public var pendingReviewCount: Int { reviews.count }
+
+    /// Reported errors not corrected yet.
+    public var pendingCorrectionCount: Int { corrections.count }
 
     /// R-CAT-4: the deadline of the update after a change of functions at `instant`: the end of the
     /// 15th working day after it on the department's calendar (weekends, holidays and 调休 respected).
@@ -81,6 +115,26 @@ public struct DepartmentInstance: Sendable {
             outbox.send(
                 CatalogTransfer(payload: .snapshot(published), sender: configuration.address),
                 to: configuration.platform, route: route, link: &uplink, random: &random, now: now, into: &out)
+        case .startDemand:
+            startDemand(now: now, into: &out)
+        case .timer(.applicationArrival(let service)):
+            applicationArrives(service: service, now: now, into: &out)
+        case .timer(.applicationDeadline(let number)):
+            applicationDeadline(number, now: now, into: &out)
+        case .makeRequest(let target, let purpose):
+            makeRequest(target, purpose: purpose, origin: .scripted, now: now, into: &out)
+        case .shareRequest(let request):
+            review(request, now: now, into: &out)
+        case .timer(.reviewDue(let id)):
+            answerReview(id, now: now, into: &out)
+        case .shareResponse(let response):
+            receive(response, now: now, into: &out)
+        case .timer(.expirySweep):
+            sweepExpired(now: now, into: &out)
+        case .errorReport(let report):
+            receive(report, now: now, into: &out)
+        case .timer(.correctionDue(let id)):
+            correct(id, now: now, into: &out)
         case .catalogTransfer, .timer(.snapshotRequestDue):
             // Platform business.
             break

@@ -1,17 +1,21 @@
 /// The rules of a sharing platform at any level, as a value (STYLE.md example 1): it aggregates the
 /// catalogs below it (R-CAT-3), acknowledges transfers, forwards what it applied one level up, and
-/// resyncs by snapshot after a gap. Handlers take an input and return directives; no I/O, no kernel.
+/// resyncs by snapshot after a gap; it routes sharing requests and serves its departments' data
+/// (PlatformInstance+Requests.swift). Handlers take an input and return directives; no I/O, no kernel.
 public struct PlatformInstance: Sendable {
     /// What the platform is connected to.
     public let configuration: PlatformConfiguration
     /// The platform's aggregated catalog: one replica per department below it.
     public private(set) var catalog = AggregatedCatalog()
 
-    private var random: RandomStream
+    // Internal, not private: the request flow (PlatformInstance+Requests.swift) sends on the same links.
+    var random: RandomStream
     private var outbox: SyncOutbox
-    private var uplink: LinkState?
-    private var downlinks: [LinkState]
-    private let childIndex: [ActorAddress: Int]
+    var uplink: LinkState?
+    var downlinks: [LinkState]
+    let childIndex: [ActorAddress: Int]
+    /// R-SHR-3: the standing grants of the departments attached here, each for one purpose.
+    var grants: Set<GrantKey> = []
     /// Departments whose snapshot was asked for after a gap: the version needed and the attempts made.
     private var awaitingSnapshot: [DepartmentID: (wanted: UInt64, attempts: Int)] = [:]
     /// The child that supplies each department, learned from the transfers received.
@@ -55,8 +59,14 @@ public struct PlatformInstance: Sendable {
                 into: &out)
         case .timer(.snapshotRequestDue(let department)):
             askAgain(for: department, now: now, into: &out)
-        case .publishCatalog, .functionsChanged, .timer(.syncDue), .timer(.applyChange):
-            // Department business; a platform has no catalog of its own to compile.
+        case .shareRequest(let request):
+            route(request, now: now, into: &out)
+        case .shareResponse(let response):
+            route(response, now: now, into: &out)
+        case .publishCatalog, .functionsChanged, .timer(.syncDue), .timer(.applyChange), .startDemand, .makeRequest,
+            .errorReport, .timer(.applicationArrival), .timer(.applicationDeadline), .timer(.expirySweep),
+            .timer(.reviewDue), .timer(.correctionDue):
+            // Department business; a platform has no catalog of its own to compile and no services.
             break
         }
         return out

@@ -10,6 +10,8 @@ public enum MetricNames {
             counters: CatalogSyncMetrics.Counters(),
             levels: Level.allCases.map { CatalogSyncReport.LevelCounts(level: $0, counts: CatalogCounts()) })
         let convergence = ConvergenceReport(divergences: [], nationalDivergentDepartments: 0, unpushedDepartments: 0)
-        return report.metricTable(convergence: convergence).names
+        var table = report.metricTable(convergence: convergence)
+        table.append(contentsOf: RequestMetrics().metricTable(state: nil, policy: .measures))
+        return table.names
     }()
 }

@@ -39,3 +39,10 @@ public struct SeriesPoint: Hashable, Sendable {
     public var metric: String
     public var value: Double
 }
+
+extension MetricTable {
+    /// Appends every row of `other`, in order.
+    public mutating func append(contentsOf other: MetricTable) {
+        for row in other.rows { append(row.name, row.value) }
+    }
+}

@@ -59,6 +59,8 @@ public struct ReplicationResult: Sendable {
     public var series: [SeriesPoint]
     /// Catalog staleness samples in working days (for the distribution chart).
     public var stalenessSamples: [Double]
+    /// R-SHR-3: conditional review times in working days (for the distribution chart).
+    public var responseSamples: [Double] = []
     /// JSON Lines of every observation, when tracing.
     public var traceLines: [String]?
 }

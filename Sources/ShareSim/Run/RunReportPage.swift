@@ -27,15 +27,29 @@ enum RunReportPage {
             section.paragraph(
                 "Working days from a change of a department's functions to its update being visible at the "
                     + "national platform; \(samples.count) updates over all replications.")
-            let upper = max(1, (samples.max() ?? 1).rounded(.up))
+            section.chart(histogram("Catalog staleness", samples))
+        }
+        page.section("Sharing and once-only over time (R-SHR-2, R-SHR-3, R-USE-2)") { section in
+            section.paragraph(
+                "End-of-day cumulative counts of requests made, service applications completed, and their needs "
+                    + "met by sharing (re-collections avoided) or by originals (re-collections made).")
             section.chart(
-                HistogramChart(
-                    title: "Catalog staleness", xLabel: "working days",
-                    histogram: Histogram(edges: stride(from: 0, through: upper, by: max(1, (upper / 20).rounded(.up))).map { $0 } + [upper + 1],
-                                         values: samples)))
+                LineChart(
+                    title: "requests and applications", xLabel: "simulated day", yLabel: "count",
+                    series: ["request.made", "demand.applications", "demand.recollections_avoided",
+                        "demand.recollections_made"].map { series(result, metric: $0) }))
+            let samples = result.replications.flatMap(\.responseSamples)
+            section.paragraph(
+                "Working days from a conditional application reaching its provider to the answer (R-SHR-3: "
+                    + "due within 10); \(samples.count) answers over all replications.")
+            section.chart(histogram("Conditional response time", samples))
         }
         page.section("Key metrics") { section in
-            let keys = ["catalog.staleness_mean_wd", "catalog.staleness_p95_wd", "catalog.updates_on_time_share"]
+            let keys = [
+                "catalog.staleness_mean_wd", "catalog.staleness_p95_wd", "catalog.updates_on_time_share",
+                "request.conditional.response_wd_mean", "request.conditional.on_time_share",
+                "demand.without_originals_share", "demand.sharing_realization",
+            ]
             let bars = keys.compactMap { key in
                 result.summaries.first { $0.name == key }.map { BarChart.Bar(label: key, summary: $0.summary) }
             }
@@ -57,6 +71,16 @@ enum RunReportPage {
             }
         }
         return page.render()
+    }
+
+    /// A histogram of working-day samples, about 20 bins of whole days.
+    static func histogram(_ title: String, _ samples: [Double]) -> HistogramChart {
+        let upper = max(1, (samples.max() ?? 1).rounded(.up))
+        let width = max(1, (upper / 20).rounded(.up))
+        return HistogramChart(
+            title: title, xLabel: "working days",
+            histogram: Histogram(
+                edges: stride(from: 0, through: upper, by: width).map { $0 } + [upper + 1], values: samples))
     }
 
     /// A metric's per-day mean over replications with its 95% band.

@@ -3,13 +3,14 @@ import Metrics
 import SharingModel
 import SimKernel
 
-/// Runs one replication of a catalog-sync world: day by day, so the end-of-day values of the main
+/// Runs one replication of a world (catalog sync, requests, demand): day by day, so the end-of-day values of the main
 /// metrics form the time series, then the final metric table.
 enum SyncReplication {
     /// The metrics sampled at the end of every simulated day.
     static let seriesMetrics = [
         "catalog.deltas_sent", "catalog.deltas_lost", "catalog.deltas_applied", "catalog.updates_on_time",
-        "catalog.updates_late", "catalog.updates_not_yet_visible",
+        "catalog.updates_late", "catalog.updates_not_yet_visible", "request.made", "demand.applications",
+        "demand.recollections_avoided", "demand.recollections_made",
     ]
 
     static func run(
@@ -20,6 +21,7 @@ enum SyncReplication {
         let simulation = try CatalogSyncSimulation(spec: spec, calendar: input.calendar)
         let world = simulation.world
         let metrics = simulation.metrics
+        let requests = simulation.requests
         let tracer = trace ? TraceCollector(sink: world.sink) : nil
         let kernel = world.kernel
         let epoch = spec.epoch
@@ -30,9 +32,11 @@ enum SyncReplication {
             for day in 0..<days {
                 _ = await deliverEvents(kernel, until: epoch.startOfDay(epoch.startDate.adding(days: day + 1)) - .milliseconds(1))
                 let c = metrics.counters
+                let r = requests.counters
                 let values: [Double] = [
                     Double(c.deltasSent), Double(c.deltasLost), Double(c.deltasApplied), Double(c.updatesOnTime),
-                    Double(c.updatesLate), Double(metrics.updatesNotYetVisible),
+                    Double(c.updatesLate), Double(metrics.updatesNotYetVisible), Double(r.made),
+                    Double(r.applications), Double(r.recollectionsAvoided), Double(r.recollectionsMade),
                 ]
                 for (name, value) in zip(seriesMetrics, values) {
                     points.append(SeriesPoint(day: day, metric: name, value: value))
@@ -53,9 +57,12 @@ enum SyncReplication {
         let state = simulation.stateBlocking()
         let convergence = CatalogSyncSimulation.check(state, world)
         let report = simulation.report(state)
+        var table = report.metricTable(convergence: convergence)
+        table.append(contentsOf: simulation.requests.metricTable(state: state, policy: spec.sharing))
         return ReplicationResult(
-            index: index, seed: seed, metrics: report.metricTable(convergence: convergence), series: series,
-            stalenessSamples: metrics.stalenessSamples, traceLines: tracer?.lines)
+            index: index, seed: seed, metrics: table, series: series,
+            stalenessSamples: metrics.stalenessSamples, responseSamples: requests.responseWorkingDays,
+            traceLines: tracer?.lines)
     }
 }
 

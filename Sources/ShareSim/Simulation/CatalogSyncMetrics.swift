@@ -84,6 +84,10 @@ public final class CatalogSyncMetrics: @unchecked Sendable {
             received(receipt, at: record.time)
         case .snapshotRequested: counters.snapshotsRequested += 1
         case .controlLost: counters.controlLost += 1
+        case .requestMade, .requestLost, .requestReviewed, .requestClosed, .answerAfterClose, .useBlocked,
+            .applicationCompleted, .errorReported, .errorReportLost, .errorCorrected:
+            // RequestMetrics' business.
+            break
         }
     }
 

@@ -1,13 +1,16 @@
 import SharingModel
 import SimKernel
 
-/// Catalog sync over a whole world (issue 4): builds the world's actors on one kernel, runs it, checks
-/// convergence and collects the metrics. Integration tests and the tool use this same API.
+/// A whole world run (issue 4's catalog sync, issue 5's requests, demand and feedback): builds the
+/// world's actors on one kernel, runs it, checks convergence and conservation and collects the
+/// metrics. Integration tests and the tool use this same API.
 public final class CatalogSyncSimulation: Sendable {
     /// The world.
     public let world: SharingWorld
     /// The metrics collector, subscribed to the world's sink.
     public let metrics: CatalogSyncMetrics
+    /// The request, demand and feedback metrics, subscribed to the same sink.
+    public let requests: RequestMetrics
 
     /// Builds `spec`.
     /// - Throws: the first ``WorldError`` (an invalid catalog names the department, resource and rule).
@@ -15,6 +18,8 @@ public final class CatalogSyncSimulation: Sendable {
         world = try SharingWorld(spec: spec, calendar: calendar)
         metrics = CatalogSyncMetrics(epoch: spec.epoch, calendar: calendar)
         metrics.attach(to: world.sink)
+        requests = RequestMetrics()
+        requests.attach(to: world.sink)
     }
 
     /// Runs until the queue is empty or the next event is after `limit`.
@@ -57,7 +62,9 @@ public final class CatalogSyncSimulation: Sendable {
             let d = await actor.currentInstance()
             departments.append(
                 WorldState.Department(
-                    id: d.id, catalog: d.catalog, published: d.published, pendingChanges: d.pendingChangeCount))
+                    id: d.id, catalog: d.catalog, published: d.published, pendingChanges: d.pendingChangeCount,
+                    openRequests: d.openRequestCount, openApplications: d.openApplicationCount,
+                    pendingReviews: d.pendingReviewCount, pendingCorrections: d.pendingCorrectionCount))
         }
         return WorldState(platforms: platforms, departments: departments)
     }
@@ -104,6 +111,15 @@ public final class CatalogSyncSimulation: Sendable {
         return ConvergenceReport(
             divergences: divergences, nationalDivergentDepartments: wrong.count, unpushedDepartments: unpushed.count)
     }
+
+    /// Conservation of requests (issue 5): every request made is closed exactly once, or still open at
+    /// its user. Call after the run, on a state gathered then.
+    public func checkRequestConservation(_ state: WorldState) -> RequestConservation {
+        requests.conservation(openAtUsers: state.openRequests)
+    }
+
+    /// Conservation of requests on the current state.
+    public func checkRequestConservation() async -> RequestConservation { checkRequestConservation(await state()) }
 
     /// The metrics with the per-level counts of `state`.
     public func report(_ state: WorldState) -> CatalogSyncReport {

@@ -26,12 +26,23 @@ public struct WorldState: Sendable {
         public var published: DepartmentCatalog
         /// Changes of functions not yet answered by an update.
         public var pendingChanges: Int
+        /// Requests it made that are neither answered nor expired.
+        public var openRequests: Int = 0
+        /// Service applications waiting for data.
+        public var openApplications: Int = 0
+        /// Applications under its review.
+        public var pendingReviews: Int = 0
+        /// Reported errors it has not corrected yet (R-USE-3).
+        public var pendingCorrections: Int = 0
     }
 
     /// Platforms, in government order.
     public var platforms: [Platform]
     /// Departments, in department order.
     public var departments: [Department]
+
+    /// Requests open at their users.
+    public var openRequests: Int { departments.reduce(0) { $0 + $1.openRequests } }
 
     /// The platforms of one level, in government order.
     public func platforms(at level: Level) -> [Platform] { platforms.filter { $0.level == level } }

@@ -67,6 +67,18 @@ public final class SharingWorld: Sendable {
             parent == .national ? .provincialNational : .municipalProvincial
         }
 
+        // Routing (R-PLT-1): for every platform, the child leading to each platform below it.
+        var routes = [[Int32: Int]](repeating: [:], count: platformCount)
+        for i in spec.governments.indices {
+            var ancestor = spec.governments[i].parent.map { governmentIndex[$0]! }
+            var below = i
+            while let a = ancestor {
+                let childSlot = deptsOf[a].count + childrenOf[a].firstIndex(of: below)!
+                routes[a][Int32(i)] = childSlot
+                below = a
+                ancestor = spec.governments[a].parent.map { governmentIndex[$0]! }
+            }
+        }
         var platforms: [PlatformHandle] = []
         platforms.reserveCapacity(platformCount)
         for (i, g) in spec.governments.enumerated() {
@@ -90,7 +102,11 @@ public final class SharingWorld: Sendable {
             let instance = PlatformInstance(
                 configuration: PlatformConfiguration(
                     government: g.id, level: g.level, address: platformAddress(i), parent: parent, children: children,
-                    policy: spec.policy, seed: spec.seed))
+                    policy: spec.policy, seed: spec.seed, routes: routes[i],
+                    providers: Dictionary(
+                        uniqueKeysWithValues: deptsOf[i].map {
+                            (departmentAddress($0).index, ProviderTraits(spec.departments[$0]))
+                        })))
             let handle: PlatformHandle
             switch g.level {
             case .national:
@@ -104,13 +120,34 @@ public final class SharingWorld: Sendable {
             precondition(address == platformAddress(i), "platform registered out of order")
             platforms.append(handle)
         }
+        var departmentIndex: [DepartmentID: Int] = [:]
+        for (j, d) in spec.departments.enumerated() { departmentIndex[d.id] = j }
+        /// A resource as users find it in the catalog when the world starts.
+        func target(_ need: ServiceSpec.Need) -> RequestTarget {
+            let j = departmentIndex[need.provider]!
+            let provider = spec.departments[j]
+            let shareType = provider.resources.first { $0.code == need.resource }?.shareTypeKind ?? .unconditional
+            return RequestTarget(
+                provider: need.provider, providerAddress: departmentAddress(j),
+                providerPlatform: platformAddress(governmentIndex[provider.government]!), resource: need.resource,
+                shareType: shareType)
+        }
+        var plans = [[ServicePlan]](repeating: [], count: spec.departments.count)
+        for service in spec.services {
+            let j = departmentIndex[service.department]!
+            plans[j].append(
+                ServicePlan(
+                    spec: service,
+                    targets: service.needs.map { $0.provider == service.department ? nil : target($0) }))
+        }
         var departments: [DepartmentActor] = []
         departments.reserveCapacity(spec.departments.count)
         for (j, d) in spec.departments.enumerated() {
             let p = governmentIndex[d.government]!
             let configuration = DepartmentConfiguration(
                 spec: d, address: departmentAddress(j), platform: platformAddress(p), platformNode: platformNode(p),
-                link: spec.links.frontEnd, policy: spec.policy, seed: spec.seed, epoch: spec.epoch, calendar: calendar)
+                link: spec.links.frontEnd, policy: spec.policy, seed: spec.seed, epoch: spec.epoch, calendar: calendar,
+                sharing: spec.sharing, services: plans[j])
             let actor = DepartmentActor(
                 instance: DepartmentInstance(configuration: configuration), context: context, sink: sink)
             let address = context.register(actor)
@@ -122,9 +159,9 @@ public final class SharingWorld: Sendable {
 
         // R-CAT-3: every department compiles and publishes its catalog when the world starts.
         for j in spec.departments.indices { context.send(.publishCatalog, to: departmentAddress(j)) }
+        // R-USE-2: departments that handle services start taking applications.
+        for j in spec.departments.indices where !plans[j].isEmpty { context.send(.startDemand, to: departmentAddress(j)) }
         // R-CAT-4: the script, in time order (ties by change id), delivered to the departments.
-        var departmentIndex: [DepartmentID: Int] = [:]
-        for (j, d) in spec.departments.enumerated() { departmentIndex[d.id] = j }
         let script = spec.script.sorted {
             let a = $0.instant(epoch: spec.epoch)
             let b = $1.instant(epoch: spec.epoch)
@@ -134,6 +171,18 @@ public final class SharingWorld: Sendable {
             let delay = s.instant(epoch: spec.epoch) - SimInstant.zero
             let target = departmentAddress(departmentIndex[s.change.department]!)
             context.send(.functionsChanged(s.change), to: target, after: delay)
+        }
+        // Scripted requests, in time order (ties in the order written).
+        let requests = spec.requests.enumerated().sorted {
+            let a = $0.element.instant(epoch: spec.epoch)
+            let b = $1.element.instant(epoch: spec.epoch)
+            return a != b ? a < b : $0.offset < $1.offset
+        }
+        for (_, r) in requests {
+            let delay = r.instant(epoch: spec.epoch) - SimInstant.zero
+            context.send(
+                .makeRequest(target(r.need), purpose: r.purpose), to: departmentAddress(departmentIndex[r.user]!),
+                after: delay)
         }
     }
 

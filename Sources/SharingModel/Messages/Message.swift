@@ -20,6 +20,19 @@ public enum Message: Sendable {
     /// Scripted: the department's functions changed (R-CAT-4).
     case functionsChanged(FunctionChange)
 
+    // MARK: Sharing requests (R-SHR-2, R-SHR-3, R-SHR-4, R-USE-*)
+
+    /// World start: a department that handles services starts taking applications (R-USE-2).
+    case startDemand
+    /// Scripted: the department asks for one resource for a purpose.
+    case makeRequest(RequestTarget, purpose: Purpose)
+    /// A request on its way to the provider, hop by hop through the platforms (or direct, one to one).
+    case shareRequest(ShareRequest)
+    /// The answer on its way back to the user.
+    case shareResponse(ShareResponse)
+    /// R-USE-3: a user reports a wrong record to its provider.
+    case errorReport(ErrorReport)
+
     // MARK: Own timers
 
     /// A timer an actor set for itself.

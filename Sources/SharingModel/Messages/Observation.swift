@@ -31,6 +31,32 @@ public enum Observation: Hashable, Sendable {
     case snapshotRequested(by: SyncNode, department: DepartmentID, wantedVersion: UInt64)
     /// An acknowledgement or snapshot request never arrived.
     case controlLost(from: SyncNode, to: SyncNode, what: ControlMessageKind, reason: LossReason)
+
+    // MARK: Requests (R-SHR-2, R-SHR-3, R-SHR-4, R-SEC-1)
+
+    /// A user sent a request.
+    case requestMade(RequestRecord)
+    /// A request or its answer was lost on a hop; `at` is the node that sent it.
+    case requestLost(RequestID, at: SyncNode, leg: RequestLeg, reason: LossReason)
+    /// R-SHR-3: a provider answered an application after review.
+    case requestReviewed(ReviewRecord)
+    /// The request's one terminal state, at its user.
+    case requestClosed(RequestClosure)
+    /// An answer reached a user after it had closed the request as expired; it changes nothing.
+    case answerAfterClose(RequestID)
+
+    // MARK: Use and demand (R-USE-1, R-USE-2, R-USE-3)
+
+    /// R-USE-1: a use outside the licence was attempted and blocked.
+    case useBlocked(UseViolation)
+    /// R-USE-2: a service application finished.
+    case applicationCompleted(ApplicationRecord)
+    /// R-USE-3: a user found a wrong record and reported it.
+    case errorReported(ErrorReport)
+    /// R-USE-3: the report never reached the provider.
+    case errorReportLost(ErrorReport, LossReason)
+    /// R-USE-3: the provider corrected the record.
+    case errorCorrected(ErrorCorrection)
 }
 
 /// Control messages of the sync protocol.

@@ -8,4 +8,15 @@ public enum TimerEvent: Hashable, Sendable {
     case applyChange(changeID: Int)
     /// Ask again for a snapshot of this department if it has not come.
     case snapshotRequestDue(DepartmentID)
+    /// R-USE-2: the next application for the department's service with this index arrives.
+    case applicationArrival(service: Int)
+    /// R-USE-2: the time the application may wait for shared data is up; what has not come is brought
+    /// as originals.
+    case applicationDeadline(application: UInt32)
+    /// Close the requests that had no answer within the time limit.
+    case expirySweep
+    /// R-SHR-3: the provider answers the application under review.
+    case reviewDue(RequestID)
+    /// R-USE-3: the provider has verified and corrected the reported record.
+    case correctionDue(RequestID)
 }

@@ -1,7 +1,8 @@
 import SimKernel
 
-/// How a department behaves (DESIGN.md "The world": the four failures of seed 002). This issue uses
-/// the catalog-maintenance part: how often it meets the R-CAT-4 deadline and how late it is otherwise.
+/// How a department behaves (DESIGN.md "The world": the four failures of seed 002): in catalog
+/// maintenance, how often it meets the R-CAT-4 deadline and how late it is otherwise; in sharing, how it
+/// reviews, provides and uses data (``SharingBehaviour``).
 public struct BehaviourProfile: Hashable, Sendable, Codable {
     /// The kind of department, for reports.
     public enum Kind: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
@@ -27,11 +28,17 @@ public struct BehaviourProfile: Hashable, Sendable, Codable {
     /// R-CAT-4: how long after the deadline a late update comes.
     public var lateness: DelayDistribution
 
-    /// A profile.
-    public init(kind: Kind, onTimeProbability: Double, lateness: DelayDistribution) {
+    /// How it reviews, provides and uses shared data.
+    public var sharing: SharingBehaviour
+
+    /// A profile; `sharing` defaults to the preset of `kind`.
+    public init(
+        kind: Kind, onTimeProbability: Double, lateness: DelayDistribution, sharing: SharingBehaviour? = nil
+    ) {
         self.kind = kind
         self.onTimeProbability = min(1, max(0, onTimeProbability))
         self.lateness = lateness
+        self.sharing = sharing ?? .preset(for: kind)
     }
 
     /// Updates within the deadline 95% of the time, a few days late otherwise.
@@ -40,11 +47,18 @@ public struct BehaviourProfile: Hashable, Sendable, Codable {
     /// Updates on time half the time, weeks late otherwise.
     public static let unwilling = BehaviourProfile(
         kind: .unwilling, onTimeProbability: 0.5, lateness: .exponential(mean: .days(30)))
+    /// Afraid of liability: keeps its catalog reasonably, refuses citing security.
+    public static let afraid = BehaviourProfile(
+        kind: .afraid, onTimeProbability: 0.8, lateness: .exponential(mean: .days(10)))
+    /// Does not know how: late and error-prone.
+    public static let dontKnowHow = BehaviourProfile(
+        kind: .dontKnowHow, onTimeProbability: 0.5, lateness: .exponential(mean: .days(20)))
     /// Old systems: usually late, by months.
     public static let unable = BehaviourProfile(
         kind: .unable, onTimeProbability: 0.2, lateness: .lognormal(median: .days(40), p95: .days(150)))
     /// Always on time (tests).
-    public static let punctual = BehaviourProfile(kind: .cooperative, onTimeProbability: 1, lateness: .zero)
+    public static let punctual = BehaviourProfile(
+        kind: .cooperative, onTimeProbability: 1, lateness: .zero, sharing: .ideal)
     /// Always late by exactly `delay` (tests).
     public static func alwaysLate(by delay: SimDuration) -> BehaviourProfile {
         BehaviourProfile(kind: .unwilling, onTimeProbability: 0, lateness: .fixed(delay))

@@ -30,4 +30,10 @@ public struct DepartmentSpec: Hashable, Sendable, Codable {
         self.profile = profile
         self.resources = resources
     }
+
+    /// R-CAT-5: the probability that a record it provides is wrong: its behaviour's rate plus its
+    /// integration mode's (hand-imported spreadsheets err more).
+    public var dataErrorRate: Double {
+        min(1, profile.sharing.dataErrorRate + integration.extraErrorRate)
+    }
 }

@@ -18,6 +18,14 @@ public enum WorldError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicateChange(Int)
     /// A scripted change happens before the world starts.
     case changeBeforeStart(change: Int)
+    /// Two services share an id.
+    case duplicateService(ServiceID)
+    /// A service or scripted request names a department that does not exist.
+    case unknownDepartment(context: String, department: DepartmentID)
+    /// A service need or scripted request names a resource its provider's catalog does not hold.
+    case unknownNeed(context: String, provider: DepartmentID, resource: ResourceCode)
+    /// A service checks more resources than ``ServiceSpec/maxNeeds``.
+    case tooManyNeeds(ServiceID, Int)
 
     /// What is wrong, in words.
     public var description: String {
@@ -37,6 +45,12 @@ public enum WorldError: Error, Hashable, Sendable, CustomStringConvertible {
             return "scripted change \(change) names unknown department \(department)"
         case .duplicateChange(let id): return "scripted change \(id) is defined more than once"
         case .changeBeforeStart(let id): return "scripted change \(id) is dated before the world starts"
+        case .duplicateService(let id): return "service \(id) is defined more than once"
+        case .unknownDepartment(let context, let department): return "\(context) names unknown department \(department)"
+        case .unknownNeed(let context, let provider, let resource):
+            return "\(context) needs resource \(resource) of \(provider), which its catalog does not hold"
+        case .tooManyNeeds(let id, let n):
+            return "service \(id) checks \(n) resources; at most \(ServiceSpec.maxNeeds) are allowed"
         }
     }
 }

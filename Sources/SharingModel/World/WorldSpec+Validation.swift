@@ -35,6 +35,35 @@ extension WorldSpec {
             }
             if s.date < startDate { errors.append(.changeBeforeStart(change: s.change.id)) }
         }
+        errors += requestProblems(departmentIDs: departmentIDs)
+        return errors
+    }
+
+    /// Services and scripted requests must name departments and resources of the world (R-USE-2).
+    private func requestProblems(departmentIDs: Set<DepartmentID>) -> [WorldError] {
+        var errors: [WorldError] = []
+        var catalogs: [DepartmentID: Set<ResourceCode>] = [:]
+        for d in departments { catalogs[d.id] = Set(d.resources.map(\.code)) }
+        func check(_ need: ServiceSpec.Need, in context: String) {
+            if catalogs[need.provider]?.contains(need.resource) != true {
+                errors.append(.unknownNeed(context: context, provider: need.provider, resource: need.resource))
+            }
+        }
+        var serviceIDs = Set<ServiceID>()
+        for s in services {
+            let context = "service \(s.id)"
+            if !serviceIDs.insert(s.id).inserted { errors.append(.duplicateService(s.id)) }
+            if !departmentIDs.contains(s.department) {
+                errors.append(.unknownDepartment(context: context, department: s.department))
+            }
+            if s.needs.count > ServiceSpec.maxNeeds { errors.append(.tooManyNeeds(s.id, s.needs.count)) }
+            for need in s.needs { check(need, in: context) }
+        }
+        for (i, r) in requests.enumerated() {
+            let context = "scripted request \(i + 1)"
+            if !departmentIDs.contains(r.user) { errors.append(.unknownDepartment(context: context, department: r.user)) }
+            check(r.need, in: context)
+        }
         return errors
     }
 

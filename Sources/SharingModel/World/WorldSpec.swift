@@ -20,11 +20,18 @@ public struct WorldSpec: Hashable, Sendable, Codable {
     public var policy: SyncPolicy
     /// Dated changes of functions (R-CAT-4), in any order.
     public var script: [ScriptedChange]
+    /// Services citizens and companies apply for (R-USE-2).
+    public var services: [ServiceSpec]
+    /// The rules for sharing requests.
+    public var sharing: SharingPolicy
+    /// Dated requests made by hand, in any order.
+    public var requests: [ScriptedRequest]
 
     /// A world.
     public init(
         seed: UInt64, startDate: CivilDate, governments: [GovernmentSpec], departments: [DepartmentSpec],
-        links: LinkProfiles = .healthy, policy: SyncPolicy = .reliable, script: [ScriptedChange] = []
+        links: LinkProfiles = .healthy, policy: SyncPolicy = .reliable, script: [ScriptedChange] = [],
+        services: [ServiceSpec] = [], sharing: SharingPolicy = .measures, requests: [ScriptedRequest] = []
     ) {
         self.seed = seed
         self.startDate = startDate
@@ -33,6 +40,9 @@ public struct WorldSpec: Hashable, Sendable, Codable {
         self.links = links
         self.policy = policy
         self.script = script
+        self.services = services
+        self.sharing = sharing
+        self.requests = requests
     }
 
     /// The run's epoch.

@@ -1,0 +1,178 @@
+import SharingModel
+import SimKernel
+
+/// R-USE-2, once-only: the department handles service applications; each needed resource that sharing
+/// supplies in time is not collected again, the rest the applicant brings as originals.
+extension DepartmentInstance {
+    /// World start: the first application of every service is put on the calendar.
+    mutating func startDemand(now: SimInstant, into out: inout [Directive]) {
+        for service in configuration.services.indices { scheduleArrival(service: service, after: now, into: &out) }
+    }
+
+    /// Poisson arrivals: exponential gaps with the service's yearly rate, from the service's own stream.
+    private mutating func scheduleArrival(service: Int, after now: SimInstant, into out: inout [Directive]) {
+        let perYear = configuration.services[service].spec.applicationsPerYear
+        guard perYear > 0 else { return }
+        let meanGap = Double(SimDuration.days(365).milliseconds) / perYear
+        let gap = max(1, Int64(demandStreams[service].exponential(mean: meanGap).rounded()))
+        out.append(.timer(.timer(.applicationArrival(service: service)), at: now + .milliseconds(gap)))
+    }
+
+    /// An applicant applies: every cross-department need is asked for, or known to need originals.
+    mutating func applicationArrives(service: Int, now: SimInstant, into out: inout [Directive]) {
+        scheduleArrival(service: service, after: now, into: &out)
+        let plan = configuration.services[service]
+        lastApplication += 1
+        let number = lastApplication
+        var application = OpenApplication(service: service, arrivedAt: now)
+        let mode = configuration.sharing.mode
+        for (need, target) in plan.targets.enumerated() {
+            // The department's own data is not cross-department sharing.
+            guard let target, target.provider != self.id else { continue }
+            let bit = UInt64(1) << UInt64(need)
+            application.crossDepartment |= bit
+            // R-SHR-4: a resource the catalog shows as not shared cannot be had; the applicant brings it.
+            guard target.shareType != .notShared else { continue }
+            let purpose = plan.spec.purpose
+            if mode == .oneToOne || target.shareType == .unconditional {
+                // R-SHR-2 (served by the platform), or one to one: every need is a fresh request.
+                application.pending |= bit
+                makeRequest(
+                    target, purpose: purpose,
+                    origin: .need(application: number, service: service, need: need, applying: false), now: now,
+                    into: &out)
+                continue
+            }
+            // R-SHR-3, centralized: apply once per purpose; later applications use the standing grant.
+            let slot = service * ServiceSpec.maxNeeds + need
+            switch access[slot] {
+            case .granted:
+                application.pending |= bit
+                makeRequest(
+                    target, purpose: purpose,
+                    origin: .need(application: number, service: service, need: need, applying: false), now: now,
+                    into: &out)
+            case .applying(let id, var waiters):
+                application.pending |= bit
+                waiters.append(number)
+                access[slot] = .applying(id, waiters: waiters)
+            case .refused(let until) where now < until:
+                // Refused for this purpose not long ago: originals, without asking again.
+                break
+            case .refused, nil:
+                application.pending |= bit
+                let id = makeRequest(
+                    target, purpose: purpose,
+                    origin: .need(application: number, service: service, need: need, applying: true), now: now,
+                    into: &out)
+                access[slot] = .applying(id, waiters: [])
+            }
+        }
+        if application.pending == 0 {
+            complete(application, now: now, into: &out)
+        } else {
+            applications[number] = application
+            out.append(.timer(.timer(.applicationDeadline(application: number)), at: now + plan.spec.waitLimit))
+        }
+    }
+
+    /// The answer to a need's request arrived: the need is met by sharing, or (refused) needs originals.
+    mutating func answered(
+        application number: UInt32, service: Int, need: Int, applying: Bool, answer: RequestAnswer, now: SimInstant,
+        into out: inout [Directive]
+    ) {
+        let slot = service * ServiceSpec.maxNeeds + need
+        var waiters: [UInt32] = []
+        if configuration.sharing.mode == .centralized {
+            switch answer {
+            case .granted:
+                if case .applying(_, let w) = access[slot] { waiters = w }
+                access[slot] = .granted
+            case .refused:
+                if case .applying(_, let w) = access[slot] { waiters = w }
+                if applying || isGranted(slot) {
+                    access[slot] = .refused(until: now + configuration.sharing.reapplyAfter)
+                }
+            case .served:
+                break
+            }
+        }
+        settle(need: need, of: number, shared: answer.delivery != nil, now: now, into: &out)
+        // Applications that waited on this application: with the grant they ask the platform now; after a
+        // refusal they need originals.
+        let target = configuration.services[service].targets[need]!
+        for waiter in waiters where applications[waiter] != nil {
+            if answer.delivery != nil {
+                makeRequest(
+                    target, purpose: configuration.services[service].spec.purpose,
+                    origin: .need(application: waiter, service: service, need: need, applying: false), now: now,
+                    into: &out)
+            } else {
+                settle(need: need, of: waiter, shared: false, now: now, into: &out)
+            }
+        }
+    }
+
+    private func isGranted(_ slot: Int) -> Bool {
+        if case .granted = access[slot] { return true }
+        return false
+    }
+
+    /// The application for access expired unanswered: the next application applies again.
+    mutating func accessExpired(service: Int, need: Int) {
+        let slot = service * ServiceSpec.maxNeeds + need
+        if case .applying = access[slot] { access[slot] = nil }
+    }
+
+    /// One need of an open application is decided.
+    private mutating func settle(
+        need: Int, of number: UInt32, shared: Bool, now: SimInstant, into out: inout [Directive]
+    ) {
+        guard var application = applications[number] else { return }
+        let bit = UInt64(1) << UInt64(need)
+        guard application.pending & bit != 0 else { return }
+        application.pending &= ~bit
+        if shared { application.shared |= bit }
+        if application.pending == 0 {
+            applications[number] = nil
+            complete(application, now: now, into: &out)
+        } else {
+            applications[number] = application
+        }
+    }
+
+    /// The time the application may wait is up: whatever has not come is brought as originals.
+    mutating func applicationDeadline(_ number: UInt32, now: SimInstant, into out: inout [Directive]) {
+        guard var application = applications.removeValue(forKey: number) else { return }
+        application.pending = 0
+        complete(application, now: now, into: &out)
+    }
+
+    /// R-USE-2: the application is done; re-collections and trips are counted per providing department.
+    private func complete(_ application: OpenApplication, now: SimInstant, into out: inout [Directive]) {
+        let plan = configuration.services[application.service]
+        var providers: [DepartmentID] = []
+        var visited: [Bool] = []
+        for need in plan.targets.indices {
+            let bit = UInt64(1) << UInt64(need)
+            guard application.crossDepartment & bit != 0, let provider = plan.targets[need]?.provider else { continue }
+            let original = application.shared & bit == 0
+            if let k = providers.firstIndex(of: provider) {
+                visited[k] = visited[k] || original
+            } else {
+                providers.append(provider)
+                visited.append(original)
+            }
+        }
+        let cross = application.crossDepartment.nonzeroBitCount
+        let shared = application.shared.nonzeroBitCount
+        let trips = visited.filter { $0 }.count
+        out.append(
+            .observe(
+                .applicationCompleted(
+                    ApplicationRecord(
+                        service: plan.spec.id, department: self.id, arrivedAt: application.arrivedAt,
+                        crossDepartmentNeeds: cross, sharedNeeds: shared, originalNeeds: cross - shared,
+                        tripsSaved: providers.count - trips, tripsMade: trips))))
+    }
+}

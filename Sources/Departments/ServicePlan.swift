@@ -1,0 +1,22 @@
+import SharingModel
+import SimKernel
+
+/// A service a department handles (R-USE-2), with each need resolved against the world.
+public struct ServicePlan: Sendable {
+    /// The service.
+    public var spec: ServiceSpec
+    /// For each need of `spec`, in order, where to ask; `nil` when the department holds the data itself
+    /// (not a cross-department need).
+    public var targets: [RequestTarget?]
+
+    /// A plan.
+    public init(spec: ServiceSpec, targets: [RequestTarget?]) {
+        precondition(targets.count == spec.needs.count, "one target per need")
+        self.spec = spec
+        self.targets = targets
+    }
+
+    /// The name of the stream its arrivals are drawn from: `demand:<service id>`. Its own stream, so the
+    /// same seed gives the same applications in every sharing mode (common random numbers).
+    public var streamName: String { "demand:\(spec.id.rawValue)" }
+}

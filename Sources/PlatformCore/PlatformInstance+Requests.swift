@@ -1,0 +1,81 @@
+/// The request flow through a platform: routing up to the lowest platform that covers both sides and
+/// down to the provider (R-PLT-1), serving unconditional data (R-SHR-2) and data under a standing grant
+/// (R-SHR-3), and passing conditional applications to the provider for review.
+extension PlatformInstance {
+    /// A request on its way to the provider's platform.
+    mutating func route(_ request: ShareRequest, now: SimInstant, into out: inout [Directive]) {
+        guard request.providerPlatform == configuration.address else {
+            forward(.shareRequest(request), toward: request.providerPlatform, id: request.id, leg: .request, now: now,
+                into: &out)
+            return
+        }
+        let resource = catalog.resource(request.resource, of: request.provider)
+        if let reason = ServingRules.mandatoryRefusal(of: request, resource: resource) {
+            answer(request, .refused(reason), shareType: resource?.shareTypeKind, now: now, into: &out)
+            return
+        }
+        let shareType = resource!.shareTypeKind
+        // R-SHR-2: unconditional data is served from the platform. R-SHR-3: so is conditional data under
+        // a standing grant for the same purpose; any other purpose needs its own review.
+        if shareType == .unconditional || grants.contains(request.grantKey) {
+            answer(request, .served(delivery(of: resource!, from: request.providerAddress, now: now)),
+                shareType: shareType, now: now, into: &out)
+        } else {
+            forward(.shareRequest(request), toward: request.providerAddress, id: request.id, leg: .request,
+                now: now, into: &out)
+        }
+    }
+
+    /// An answer on its way back to the user's platform, then down to the user.
+    mutating func route(_ response: ShareResponse, now: SimInstant, into out: inout [Directive]) {
+        let request = response.request
+        if request.providerPlatform == configuration.address, case .granted = response.answer {
+            // R-SHR-3: the grant stands for this user, resource and purpose; later requests are served.
+            grants.insert(request.grantKey)
+        }
+        let destination = request.userPlatform == configuration.address ? request.userAddress : request.userPlatform
+        forward(.shareResponse(response), toward: destination, id: request.id, leg: .response, now: now, into: &out)
+    }
+
+    /// R-PLT-3: the copy the platform holds, as old as the provider's integration mode makes it; R-CAT-5:
+    /// wrong as often as the provider's data quality makes it.
+    private mutating func delivery(of resource: ResourceMetadata, from provider: ActorAddress, now: SimInstant)
+        -> DataDelivery
+    {
+        let traits = configuration.providers[provider.index]
+        let erroneous = traits.map { $0.dataErrorRate > 0 && random.bernoulli($0.dataErrorRate) } ?? false
+        return DataDelivery(
+            zone: resource.zone, age: traits?.integration.dataAge(at: now) ?? .zero, erroneous: erroneous)
+    }
+
+    private mutating func answer(
+        _ request: ShareRequest, _ answer: RequestAnswer, shareType: ShareTypeKind?, now: SimInstant,
+        into out: inout [Directive]
+    ) {
+        route(ShareResponse(request: request, answer: answer, shareType: shareType), now: now, into: &out)
+    }
+
+    /// Sends `message` one hop toward `destination`: down to the child it hangs under (an attached
+    /// department, or the child platform on the way to a platform below), else up; a hop lost on its link
+    /// is observed (the user's timeout closes the request).
+    private mutating func forward(
+        _ message: Message, toward destination: ActorAddress, id: RequestID, leg: RequestLeg, now: SimInstant,
+        into out: inout [Directive]
+    ) {
+        let next: (address: ActorAddress, transmission: Transmission)
+        if let child = childIndex[destination] ?? configuration.routes[destination.index] {
+            next = (configuration.children[child].address, downlinks[child].transmit(at: now, random: &random))
+        } else if let parent = configuration.parent, uplink != nil {
+            next = (parent.address, uplink!.transmit(at: now, random: &random))
+        } else {
+            // The national platform covers every platform, and targets are resolved when the world is built.
+            preconditionFailure("no route from \(node) to address \(destination.index)")
+        }
+        switch next.transmission {
+        case .delivered(let delay):
+            out.append(.send(message, to: next.address, after: delay))
+        case .lost(let reason):
+            out.append(.observe(.requestLost(id, at: node, leg: leg, reason: reason)))
+        }
+    }
+}

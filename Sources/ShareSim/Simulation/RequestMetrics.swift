@@ -1,0 +1,206 @@
+import Metrics
+import SharingModel
+import SimKernel
+
+/// The metrics of sharing requests, use, demand and feedback (issue 5), fed by the observation sink
+/// only, like ``CatalogSyncMetrics``. It also keeps the ledger that proves conservation: every request
+/// made is closed exactly once, or still open at its user.
+///
+/// Confined to its run's executor like the sink (hence `@unchecked Sendable`); read it after the run.
+public final class RequestMetrics: @unchecked Sendable {
+    /// How a request ended, for the counts by share type.
+    public enum Terminal: String, CaseIterable, Sendable {
+        /// Served from the platform (R-SHR-2, or under a standing grant).
+        case served
+        /// Granted after review.
+        case granted
+        /// Refused with a reason.
+        case refused
+        /// No answer in time, and no loss observed on its way: an answer that never came.
+        case expired
+        /// No answer in time after a message of it was lost on a link (a counted fault).
+        case lost
+    }
+
+    /// Counts.
+    public struct Counters: Hashable, Sendable {
+        /// Requests made.
+        public var made = 0
+        /// Closed, by share type (as the user found it) and terminal state.
+        public var closed: [ShareTypeKind: [Terminal: Int]] = [:]
+        /// Refusals by reason.
+        public var refusals: [RefusalReason.Kind: Int] = [:]
+        /// Messages of requests lost on links (requests and answers).
+        public var messagesLost = 0
+        /// Answers that arrived after their request had expired.
+        public var answersAfterClose = 0
+        /// R-SHR-3: reviews of conditional resources, on time and granted.
+        public var reviews = 0
+        public var reviewsOnTime = 0
+        public var reviewsGranted = 0
+        /// R-USE-1: blocked uses by kind.
+        public var violations: [UseLicence.Violation: Int] = [:]
+        /// R-SEC-1: deliveries whose data zone differs from the user's zone (must stay 0).
+        public var zoneCrossings = 0
+        /// Deliveries of wrong records (R-CAT-5).
+        public var erroneousDeliveries = 0
+        /// R-USE-2.
+        public var applications = 0
+        public var crossDepartmentNeeds = 0
+        public var recollectionsAvoided = 0
+        public var recollectionsMade = 0
+        public var tripsSaved = 0
+        public var tripsMade = 0
+        public var applicationsWithoutOriginals = 0
+        /// R-USE-3.
+        public var errorReports = 0
+        public var errorReportsLost = 0
+        public var corrections = 0
+
+        /// Requests closed with `terminal`, over every share type.
+        public func closed(_ terminal: Terminal) -> Int { closed.values.reduce(0) { $0 + ($1[terminal] ?? 0) } }
+
+        /// Requests closed.
+        public var closedTotal: Int { Terminal.allCases.reduce(0) { $0 + closed($1) } }
+    }
+
+    /// The counts so far.
+    public private(set) var counters = Counters()
+    /// R-SHR-3: working days from receipt to answer of each conditional review.
+    public private(set) var responseWorkingDays: [Double] = []
+    /// R-SHR-2: the age of each delivered copy, in hours.
+    public private(set) var dataAgeHours: [Double] = []
+    /// R-USE-3: working days from each report to its correction.
+    public private(set) var correctionWorkingDays: [Double] = []
+
+    /// Per request: `false` while open, `true` once closed.
+    private var ledger: [RequestID: Bool] = [:]
+    private var lostRequests: Set<RequestID> = []
+    /// Closures of requests already closed, or never made: conservation breaches.
+    public private(set) var breaches: [String] = []
+    /// Per service: applications and those without originals, in first-seen order.
+    private var services: [(id: ServiceID, applications: Int, withoutOriginals: Int, needsSharing: Bool)] = []
+    private var serviceIndex: [ServiceID: Int] = [:]
+
+    /// A collector.
+    public init() {}
+
+    /// Subscribes to `sink`.
+    public func attach(to sink: ObservationSink<Observation>) {
+        sink.subscribe { self.record($0.observation) }
+    }
+
+    /// Takes one observation.
+    public func record(_ observation: Observation) {
+        switch observation {
+        case .requestMade(let record):
+            counters.made += 1
+            if ledger.updateValue(false, forKey: record.id) != nil { breaches.append("\(record.id) made twice") }
+        case .requestLost(let id, _, _, _):
+            counters.messagesLost += 1
+            lostRequests.insert(id)
+        case .requestReviewed(let review):
+            guard review.shareType == .conditional else { break }
+            counters.reviews += 1
+            if !review.overdue { counters.reviewsOnTime += 1 }
+            if review.granted { counters.reviewsGranted += 1 }
+            responseWorkingDays.append(review.workingDays)
+        case .requestClosed(let closure):
+            closed(closure)
+        case .answerAfterClose:
+            counters.answersAfterClose += 1
+        case .useBlocked(let v):
+            counters.violations[v.violation, default: 0] += 1
+        case .applicationCompleted(let a):
+            application(a)
+        case .errorReported:
+            counters.errorReports += 1
+        case .errorReportLost:
+            counters.errorReportsLost += 1
+        case .errorCorrected(let c):
+            counters.corrections += 1
+            correctionWorkingDays.append(c.workingDays)
+        case .catalogPublished, .catalogRefused, .functionsChanged, .catalogUpdated, .deltaSent, .deltaRetried,
+            .deltaLost, .deltaAbandoned, .deltaReceived, .snapshotRequested, .controlLost:
+            break
+        }
+    }
+
+    private func closed(_ closure: RequestClosure) {
+        switch ledger[closure.id] {
+        case false?: ledger[closure.id] = true
+        case true?: breaches.append("\(closure.id) closed twice")
+        case nil: breaches.append("\(closure.id) closed but never made")
+        }
+        let terminal: Terminal
+        switch closure.outcome {
+        case .served: terminal = .served
+        case .granted: terminal = .granted
+        case .refused(let reason):
+            terminal = .refused
+            counters.refusals[reason.kind, default: 0] += 1
+        case .expired: terminal = lostRequests.contains(closure.id) ? .lost : .expired
+        }
+        counters.closed[closure.shareType, default: [:]][terminal, default: 0] += 1
+        if let delivery = closure.delivery {
+            // R-SEC-1: counted here from what users actually received, so a breach anywhere shows.
+            if !delivery.zone.canDeliver(to: closure.userZone) { counters.zoneCrossings += 1 }
+            if delivery.erroneous { counters.erroneousDeliveries += 1 }
+            dataAgeHours.append(Double(delivery.age.milliseconds) / 3_600_000)
+        }
+    }
+
+    private func application(_ a: ApplicationRecord) {
+        counters.applications += 1
+        counters.crossDepartmentNeeds += a.crossDepartmentNeeds
+        counters.recollectionsAvoided += a.sharedNeeds
+        counters.recollectionsMade += a.originalNeeds
+        counters.tripsSaved += a.tripsSaved
+        counters.tripsMade += a.tripsMade
+        if a.withoutOriginals { counters.applicationsWithoutOriginals += 1 }
+        let k: Int
+        if let found = serviceIndex[a.service] {
+            k = found
+        } else {
+            k = services.count
+            serviceIndex[a.service] = k
+            services.append((a.service, 0, 0, false))
+        }
+        services[k].applications += 1
+        if a.withoutOriginals { services[k].withoutOriginals += 1 }
+        if a.crossDepartmentNeeds > 0 { services[k].needsSharing = true }
+    }
+
+    /// Requests made and not closed.
+    public var openCount: Int { counters.made - counters.closedTotal }
+
+    /// Conservation (issue 5): every request made ends in exactly one terminal state, or is still open
+    /// at its user. `openAtUsers` is the sum of the users' open requests, read from the actors.
+    public func conservation(openAtUsers: Int) -> RequestConservation {
+        RequestConservation(
+            made: counters.made, closed: counters.closedTotal, openAtUsers: openAtUsers, breaches: breaches)
+    }
+
+    /// R-USE-2: services whose applications needed other departments' data, and those of them realized
+    /// (at least `threshold` of their applications needed no originals).
+    public func realization(threshold: Double) -> (needingSharing: Int, realized: Int) {
+        let needing = services.filter(\.needsSharing)
+        let realized = needing.filter { Double($0.withoutOriginals) >= threshold * Double($0.applications) }
+        return (needing.count, realized.count)
+    }
+}
+
+/// The proof that no request was lost from the books (issue 5).
+public struct RequestConservation: Hashable, Sendable {
+    /// Requests made.
+    public var made: Int
+    /// Requests closed (served, granted, refused, expired or lost).
+    public var closed: Int
+    /// Requests still open at their users.
+    public var openAtUsers: Int
+    /// Double closures and closures of requests never made.
+    public var breaches: [String]
+
+    /// Whether every request made is closed exactly once or open.
+    public var holds: Bool { breaches.isEmpty && made == closed + openAtUsers }
+}

@@ -1,0 +1,225 @@
+import SimKernel
+
+/// A request as its user sent it.
+public struct RequestRecord: Hashable, Sendable {
+    /// The request.
+    public var id: RequestID
+    /// The user.
+    public var user: DepartmentID
+    /// The provider.
+    public var provider: DepartmentID
+    /// The resource.
+    public var resource: ResourceCode
+    /// The share type the user found in the catalog.
+    public var shareType: ShareTypeKind
+    /// The declared purpose.
+    public var purpose: Purpose
+    /// Through the platforms or one to one.
+    public var mode: SharingMode
+
+    /// A record.
+    public init(
+        id: RequestID, user: DepartmentID, provider: DepartmentID, resource: ResourceCode, shareType: ShareTypeKind,
+        purpose: Purpose, mode: SharingMode
+    ) {
+        self.id = id
+        self.user = user
+        self.provider = provider
+        self.resource = resource
+        self.shareType = shareType
+        self.purpose = purpose
+        self.mode = mode
+    }
+
+    /// The record of `request`.
+    public init(_ request: ShareRequest) {
+        self.init(
+            id: request.id, user: request.user, provider: request.provider, resource: request.resource,
+            shareType: request.shareType, purpose: request.purpose, mode: request.mode)
+    }
+}
+
+/// Which way a lost request message was going.
+public enum RequestLeg: String, Hashable, Sendable, CustomStringConvertible {
+    /// Towards the provider.
+    case request
+    /// Back towards the user.
+    case response
+
+    /// The raw value.
+    public var description: String { rawValue }
+}
+
+/// R-SHR-3: a provider's review of a conditional application (or of a one-to-one request).
+public struct ReviewRecord: Hashable, Sendable {
+    /// The request reviewed.
+    public var id: RequestID
+    /// The reviewing provider.
+    public var provider: DepartmentID
+    /// The resource.
+    public var resource: ResourceCode
+    /// Its share type in the provider's catalog (one-to-one requests for unconditional data are reviewed too).
+    public var shareType: ShareTypeKind
+    /// When the application reached the provider.
+    public var receivedAt: SimInstant
+    /// When the provider answered.
+    public var answeredAt: SimInstant
+    /// The end of the last working day allowed (10 working days unless the scenario says otherwise).
+    public var deadline: SimInstant
+    /// The working time from receipt to answer, in working days.
+    public var workingDays: Double
+    /// Whether it was granted.
+    public var granted: Bool
+
+    /// A record.
+    public init(
+        id: RequestID, provider: DepartmentID, resource: ResourceCode, shareType: ShareTypeKind,
+        receivedAt: SimInstant, answeredAt: SimInstant, deadline: SimInstant, workingDays: Double, granted: Bool
+    ) {
+        self.id = id
+        self.provider = provider
+        self.resource = resource
+        self.shareType = shareType
+        self.receivedAt = receivedAt
+        self.answeredAt = answeredAt
+        self.deadline = deadline
+        self.workingDays = workingDays
+        self.granted = granted
+    }
+
+    /// R-SHR-3: an answer after the deadline is overdue (an answer on working day 11 of 10 is).
+    public var overdue: Bool { answeredAt > deadline }
+}
+
+/// How a request ended, as its user saw it.
+public enum RequestOutcome: Hashable, Sendable, CustomStringConvertible {
+    /// Data served by the platform.
+    case served
+    /// Granted after review, with data.
+    case granted
+    /// Refused, with its reason.
+    case refused(RefusalReason)
+    /// No answer within the scenario's time limit (a message lost on the way, or a provider that never
+    /// answered); the metrics tell the two apart by the losses observed.
+    case expired
+
+    /// `served`, `granted`, `refused`, `expired`.
+    public var description: String {
+        switch self {
+        case .served: "served"
+        case .granted: "granted"
+        case .refused: "refused"
+        case .expired: "expired"
+        }
+    }
+}
+
+/// The one terminal state of a request (issue 5's conservation rule), observed by its user.
+public struct RequestClosure: Hashable, Sendable {
+    /// The request.
+    public var id: RequestID
+    /// The user.
+    public var user: DepartmentID
+    /// The user's zone.
+    public var userZone: NetworkZone
+    /// The provider.
+    public var provider: DepartmentID
+    /// The resource.
+    public var resource: ResourceCode
+    /// The share type the user found when it asked.
+    public var shareType: ShareTypeKind
+    /// How it ended.
+    public var outcome: RequestOutcome
+    /// When it was sent.
+    public var madeAt: SimInstant
+    /// The data received, for `served` and `granted`.
+    public var delivery: DataDelivery?
+
+    /// A closure.
+    public init(
+        id: RequestID, user: DepartmentID, userZone: NetworkZone, provider: DepartmentID, resource: ResourceCode,
+        shareType: ShareTypeKind, outcome: RequestOutcome, madeAt: SimInstant, delivery: DataDelivery?
+    ) {
+        self.id = id
+        self.user = user
+        self.userZone = userZone
+        self.provider = provider
+        self.resource = resource
+        self.shareType = shareType
+        self.outcome = outcome
+        self.madeAt = madeAt
+        self.delivery = delivery
+    }
+}
+
+/// R-USE-1: an attempt to use shared data outside its licence, blocked.
+public struct UseViolation: Hashable, Sendable {
+    /// The licence the attempt broke.
+    public var licence: UseLicence
+    /// What was attempted.
+    public var attempted: UseLicence.Use
+    /// The kind of violation.
+    public var violation: UseLicence.Violation
+
+    /// A blocked attempt.
+    public init(licence: UseLicence, attempted: UseLicence.Use, violation: UseLicence.Violation) {
+        self.licence = licence
+        self.attempted = attempted
+        self.violation = violation
+    }
+}
+
+/// R-USE-2: a service application finished, and how its data needs were met.
+public struct ApplicationRecord: Hashable, Sendable {
+    /// The service.
+    public var service: ServiceID
+    /// The department handling it.
+    public var department: DepartmentID
+    /// When the applicant applied.
+    public var arrivedAt: SimInstant
+    /// Resources needed from other departments.
+    public var crossDepartmentNeeds: Int
+    /// Of those, obtained by sharing in time: re-collections avoided.
+    public var sharedNeeds: Int
+    /// Of those, brought as originals by the applicant: re-collections made.
+    public var originalNeeds: Int
+    /// Providing departments whose every needed resource came by sharing: trips the applicant did not make.
+    public var tripsSaved: Int
+    /// Providing departments the applicant had to visit for originals.
+    public var tripsMade: Int
+
+    /// A record.
+    public init(
+        service: ServiceID, department: DepartmentID, arrivedAt: SimInstant, crossDepartmentNeeds: Int,
+        sharedNeeds: Int, originalNeeds: Int, tripsSaved: Int, tripsMade: Int
+    ) {
+        self.service = service
+        self.department = department
+        self.arrivedAt = arrivedAt
+        self.crossDepartmentNeeds = crossDepartmentNeeds
+        self.sharedNeeds = sharedNeeds
+        self.originalNeeds = originalNeeds
+        self.tripsSaved = tripsSaved
+        self.tripsMade = tripsMade
+    }
+
+    /// Whether the applicant brought no originals at all.
+    public var withoutOriginals: Bool { originalNeeds == 0 }
+}
+
+/// R-USE-3: a provider corrected a record a user reported.
+public struct ErrorCorrection: Hashable, Sendable {
+    /// The report.
+    public var report: ErrorReport
+    /// When it was corrected.
+    public var correctedAt: SimInstant
+    /// The working time from report to correction, in working days.
+    public var workingDays: Double
+
+    /// A correction.
+    public init(report: ErrorReport, correctedAt: SimInstant, workingDays: Double) {
+        self.report = report
+        self.correctedAt = correctedAt
+        self.workingDays = workingDays
+    }
+}

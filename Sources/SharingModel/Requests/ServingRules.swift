@@ -1,0 +1,17 @@
+/// The refusals no one can waive, checked wherever data is handed out: by the provider's platform in
+/// centralized mode, by the provider itself one to one.
+public enum ServingRules {
+    /// The reason `request` must be refused whatever the provider would like, or `nil`.
+    ///
+    /// - `resource` is the catalog entry the server holds; `nil` when it holds none (`notInCatalog`).
+    public static func mandatoryRefusal(of request: ShareRequest, resource: ResourceMetadata?) -> RefusalReason? {
+        guard let resource else { return .notInCatalog }
+        // R-SHR-4: a not-shared resource is refused, citing the basis its catalog records.
+        if let basis = resource.shareType.legalBasis { return .notShared(basis) }
+        // R-SEC-1: data never leaves its network zone (no inner → outer; DESIGN.md: no crossing at all).
+        if !resource.zone.canDeliver(to: request.userZone) {
+            return .networkZone(from: resource.zone, to: request.userZone)
+        }
+        return nil
+    }
+}

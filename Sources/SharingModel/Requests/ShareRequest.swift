@@ -1,0 +1,76 @@
+import SimKernel
+
+/// A sharing request on its way from a user department to the provider of a resource, and the answer's
+/// way back (R-SHR-2, R-SHR-3, R-PLT-4: it states the purpose of use).
+///
+/// Immutable and shared by reference: it travels on every hop of the request and comes back inside the
+/// answer, so a message carries one pointer instead of a dozen fields.
+public final class ShareRequest: Sendable {
+    /// The request's id.
+    public let id: RequestID
+    /// Through the platforms, or department to department.
+    public let mode: SharingMode
+    /// The user department.
+    public let user: DepartmentID
+    /// The user's platform (answers are routed to it, then down to the user).
+    public let userPlatform: ActorAddress
+    /// The network zone of the user's systems (R-SEC-1).
+    public let userZone: NetworkZone
+    /// The provider department.
+    public let provider: DepartmentID
+    /// The provider's address.
+    public let providerAddress: ActorAddress
+    /// The provider's platform: the platform that holds its data and serves it (R-SHR-2).
+    public let providerPlatform: ActorAddress
+    /// The resource wanted.
+    public let resource: ResourceCode
+    /// The share type the user found in the catalog when it asked.
+    public let shareType: ShareTypeKind
+    /// The declared purpose (R-USE-1): what a grant will cover.
+    public let purpose: Purpose
+
+    /// A request.
+    public init(
+        id: RequestID, mode: SharingMode, user: DepartmentID, userPlatform: ActorAddress, userZone: NetworkZone,
+        provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress,
+        resource: ResourceCode, shareType: ShareTypeKind, purpose: Purpose
+    ) {
+        self.id = id
+        self.mode = mode
+        self.user = user
+        self.userPlatform = userPlatform
+        self.userZone = userZone
+        self.provider = provider
+        self.providerAddress = providerAddress
+        self.providerPlatform = providerPlatform
+        self.resource = resource
+        self.shareType = shareType
+        self.purpose = purpose
+    }
+
+    /// The user department's address.
+    public var userAddress: ActorAddress { id.user }
+
+    /// The standing grant this request would use or create (R-SHR-3: a grant covers one purpose).
+    public var grantKey: GrantKey { GrantKey(user: id.user, provider: provider, resource: resource, purpose: purpose) }
+}
+
+/// What a grant covers: one user, one resource of one provider, one purpose (R-SHR-3).
+public struct GrantKey: Hashable, Sendable {
+    /// The user department's address.
+    public var user: ActorAddress
+    /// The provider.
+    public var provider: DepartmentID
+    /// The resource.
+    public var resource: ResourceCode
+    /// The purpose it was granted for.
+    public var purpose: Purpose
+
+    /// A key.
+    public init(user: ActorAddress, provider: DepartmentID, resource: ResourceCode, purpose: Purpose) {
+        self.user = user
+        self.provider = provider
+        self.resource = resource
+        self.purpose = purpose
+    }
+}

@@ -1,0 +1,30 @@
+import SimKernel
+
+/// A dated entry of a world's script: a department asks for one resource for a purpose, outside any
+/// service (the step of an integration flow a developer drives by hand).
+public struct ScriptedRequest: Hashable, Sendable, Codable {
+    /// The day it happens.
+    public var date: CivilDate
+    /// The hour of that day (0–23).
+    public var hour: Int
+    /// The asking department.
+    public var user: DepartmentID
+    /// What it asks for.
+    public var need: ServiceSpec.Need
+    /// The declared purpose.
+    public var purpose: Purpose
+
+    /// A scripted request.
+    public init(date: CivilDate, hour: Int = 10, user: DepartmentID, need: ServiceSpec.Need, purpose: Purpose) {
+        self.date = date
+        self.hour = min(23, max(0, hour))
+        self.user = user
+        self.need = need
+        self.purpose = purpose
+    }
+
+    /// The instant it happens in a run starting at `epoch`.
+    public func instant(epoch: SimEpoch) -> SimInstant {
+        epoch.startOfDay(date) + .hours(Int64(hour))
+    }
+}

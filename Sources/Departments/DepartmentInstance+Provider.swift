@@ -22,7 +22,8 @@ extension DepartmentInstance {
         let entry = catalog.resource(request.resource)
         if let reason = ServingRules.mandatoryRefusal(of: request, resource: entry) {
             // R-SHR-4, R-SEC-1: nothing to review; the answer goes back at once.
-            respond(ShareResponse(request: request, answer: .refused(reason), shareType: entry?.shareTypeKind),
+            respond(
+                ShareResponse(request: request, answer: .refused(reason), shareType: entry?.shareTypeKind),
                 now: now, into: &out)
             return
         }
@@ -86,7 +87,8 @@ extension DepartmentInstance {
             // A refusal carries its reason by construction (R-SHR-3).
             answer = .refused(review.refusal!)
         }
-        respond(ShareResponse(request: review.request, answer: answer, shareType: review.shareType), now: now, into: &out)
+        respond(
+            ShareResponse(request: review.request, answer: answer, shareType: review.shareType), now: now, into: &out)
     }
 
     /// Sends an answer: through the platform (which records a grant), or straight back one to one.

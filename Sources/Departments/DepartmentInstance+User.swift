@@ -102,7 +102,8 @@ extension DepartmentInstance {
                 : .passTo(DepartmentID(rawValue: "third-party-of:\(self.id.rawValue)"))
             // R-USE-1: the licence allows the declared purpose in the holder's own duties, nothing else.
             if let violation = licence.violation(of: attempt) {
-                out.append(.observe(.useBlocked(UseViolation(licence: licence, attempted: attempt, violation: violation))))
+                out.append(
+                    .observe(.useBlocked(UseViolation(licence: licence, attempted: attempt, violation: violation))))
             }
         }
         // R-USE-3: a user that finds an error feeds it back to the provider.

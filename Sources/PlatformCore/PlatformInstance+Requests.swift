@@ -5,7 +5,8 @@ extension PlatformInstance {
     /// A request on its way to the provider's platform.
     mutating func route(_ request: ShareRequest, now: SimInstant, into out: inout [Directive]) {
         guard request.providerPlatform == configuration.address else {
-            forward(.shareRequest(request), toward: request.providerPlatform, id: request.id, leg: .request, now: now,
+            forward(
+                .shareRequest(request), toward: request.providerPlatform, id: request.id, leg: .request, now: now,
                 into: &out)
             return
         }
@@ -18,10 +19,12 @@ extension PlatformInstance {
         // R-SHR-2: unconditional data is served from the platform. R-SHR-3: so is conditional data under
         // a standing grant for the same purpose; any other purpose needs its own review.
         if shareType == .unconditional || grants.contains(request.grantKey) {
-            answer(request, .served(delivery(of: resource!, from: request.providerAddress, now: now)),
+            answer(
+                request, .served(delivery(of: resource!, from: request.providerAddress, now: now)),
                 shareType: shareType, now: now, into: &out)
         } else {
-            forward(.shareRequest(request), toward: request.providerAddress, id: request.id, leg: .request,
+            forward(
+                .shareRequest(request), toward: request.providerAddress, id: request.id, leg: .request,
                 now: now, into: &out)
         }
     }
@@ -39,7 +42,9 @@ extension PlatformInstance {
 
     /// R-PLT-3: the copy the platform holds, as old as the provider's integration mode makes it; R-CAT-5:
     /// wrong as often as the provider's data quality makes it.
-    private mutating func delivery(of resource: ResourceMetadata, from provider: ActorAddress, now: SimInstant)
+    private mutating func delivery(
+        of resource: ResourceMetadata, from provider: ActorAddress, now: SimInstant
+    )
         -> DataDelivery
     {
         let traits = configuration.providers[provider.index]

@@ -30,7 +30,9 @@ import Testing
         let department = DepartmentFixtures.department(resources: [Self.conditional])
         let received = DepartmentFixtures.epoch.startOfDay(CivilDate(year: 2025, month: 1, day: 6)!) + .hours(10)
         let deadline = department.reviewDeadline(after: received)
-        #expect(deadline == DepartmentFixtures.epoch.startOfDay(CivilDate(year: 2025, month: 1, day: 21)!) - .milliseconds(1))
+        #expect(
+            deadline == DepartmentFixtures.epoch.startOfDay(CivilDate(year: 2025, month: 1, day: 21)!)
+                - .milliseconds(1))
         func record(answeredAt: SimInstant) -> ReviewRecord {
             ReviewRecord(
                 id: RequestID(user: ActorAddress(9), serial: 1), provider: DepartmentFixtures.id,
@@ -53,7 +55,9 @@ import Testing
         #expect(at! > now && at! <= deadline)
         // 10 working days after 2017-09-29: Saturday 09-30 is a make-up working day (调休), 10-01..08 a
         // holiday, then 10-09..13 and 10-16..19: the deadline is the end of Thursday 2017-10-19.
-        #expect(deadline == DepartmentFixtures.epoch.startOfDay(CivilDate(year: 2017, month: 10, day: 20)!) - .milliseconds(1))
+        #expect(
+            deadline == DepartmentFixtures.epoch.startOfDay(CivilDate(year: 2017, month: 10, day: 20)!)
+                - .milliseconds(1))
     }
 
     /// R-SHR-4, R-SEC-1: what the rules forbid is refused at once, with its reason, without review.
@@ -64,7 +68,8 @@ import Testing
             userPlatform: ActorAddress(0), userZone: .inner, provider: DepartmentFixtures.id,
             providerAddress: ActorAddress(1), providerPlatform: ActorAddress(0), resource: Self.conditional.code,
             shareType: .conditional, purpose: "入学审核")
-        let directives = department.handle(.shareRequest(missing), now: DepartmentFixtures.at(DepartmentFixtures.epoch.startDate))
+        let directives = department.handle(
+            .shareRequest(missing), now: DepartmentFixtures.at(DepartmentFixtures.epoch.startDate))
         #expect(Self.reviewTimer(directives) == nil)
         let answers = directives.compactMap {
             if case .send(.shareResponse(let r), let to, _) = $0 { return (r.answer, to) }

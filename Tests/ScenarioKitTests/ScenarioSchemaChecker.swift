@@ -11,7 +11,8 @@ struct ScenarioSchemaChecker {
 
     static let supported: Set<String> = [
         "$schema", "$id", "$defs", "$ref", "title", "description", "default", "type", "required", "properties",
-        "additionalProperties", "enum", "const", "items", "minItems", "minimum", "maximum", "pattern", "oneOf", "if",
+        "additionalProperties", "enum", "const", "items", "minItems", "maxItems", "minimum", "maximum", "pattern",
+        "oneOf", "if",
         "then", "else",
     ]
 
@@ -66,6 +67,9 @@ struct ScenarioSchemaChecker {
         if let elements = value.arrayValue {
             if let min = o["minItems"]?.numberValue?.int64, elements.count < min {
                 problems.append("\(path): fewer than \(min) items")
+            }
+            if let max = o["maxItems"]?.numberValue?.int64, elements.count > max {
+                problems.append("\(path): more than \(max) items")
             }
             if let items = o["items"] {
                 for (i, e) in elements.enumerated() {

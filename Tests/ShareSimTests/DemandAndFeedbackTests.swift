@@ -87,7 +87,9 @@ import Testing
 
     /// Conservation on lossy links: every request ends served, granted, refused, expired or lost (the
     /// losses are counted), or is still open at its user; nothing vanishes.
-    @Test(arguments: [SharingMode.centralized, .oneToOne]) func everyRequestEndsInExactlyOneState(mode: SharingMode)
+    @Test(arguments: [SharingMode.centralized, .oneToOne]) func everyRequestEndsInExactlyOneState(
+        mode: SharingMode
+    )
         async throws
     {
         var spec = schoolPlaceWorld(mode: mode, perYear: 800)

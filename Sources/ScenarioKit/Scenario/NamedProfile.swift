@@ -13,11 +13,13 @@ public struct NamedProfile: Hashable, Sendable {
         self.profile = profile
     }
 
-    /// The profiles every scenario may name without defining them: `cooperative`, `unwilling`, `unable`,
-    /// `punctual` (SharingModel's presets).
+    /// The profiles every scenario may name without defining them: `cooperative`, `unwilling`, `afraid`,
+    /// `dontKnowHow`, `unable`, `punctual` (SharingModel's presets).
     public static let builtIn: [NamedProfile] = [
         NamedProfile(name: "cooperative", profile: .cooperative),
         NamedProfile(name: "unwilling", profile: .unwilling),
+        NamedProfile(name: "afraid", profile: .afraid),
+        NamedProfile(name: "dontKnowHow", profile: .dontKnowHow),
         NamedProfile(name: "unable", profile: .unable),
         NamedProfile(name: "punctual", profile: .punctual),
     ]

@@ -2,13 +2,17 @@ import SharingModel
 import SimKernel
 
 extension ScenarioDecoder {
-    /// `policies`: how catalog transfers are made reliable (SyncPolicy).
+    /// `policies`: how catalog transfers are made reliable (SyncPolicy), and in `sharing` the rules for
+    /// sharing requests (SharingPolicy).
     func readPolicies(_ r: ObjectReader) {
         let defaults = SyncPolicy.reliable
         let retries = r.bool("retries", default: defaults.retriesEnabled)
-        let initial = r.value(forKey: "initialRetryDelay").flatMap { $0.value.isNull ? nil : $0.duration() }
-        let maximum = r.value(forKey: "maxRetryDelay").flatMap { $0.value.isNull ? nil : $0.duration() }
+        let initial = optionalDuration(r, "initialRetryDelay")
+        let maximum = optionalDuration(r, "maxRetryDelay")
         let attempts = r.int("maxAttempts", in: 1..., default: defaults.maxAttempts)
+        if let sharing = r.object("sharing", required: false, { readSharingPolicy($0) }) {
+            sharingPolicy = sharing
+        }
         policy = SyncPolicy(
             retriesEnabled: retries, initialRetryDelay: initial ?? defaults.initialRetryDelay,
             maxRetryDelay: maximum ?? defaults.maxRetryDelay, maxAttempts: attempts)

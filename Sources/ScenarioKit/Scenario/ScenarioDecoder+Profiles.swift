@@ -12,7 +12,8 @@ struct DecodedAssignment {
 }
 
 extension ScenarioDecoder {
-    /// `profiles`: name → `{"kind", "onTimeProbability", "lateness"}`.
+    /// `profiles`: name → `{"kind", "onTimeProbability", "lateness", "sharing"}`; `sharing` overrides fields
+    /// of the kind's SharingBehaviour preset.
     func readProfiles(_ r: ObjectReader) {
         let entries = r.value.objectValue?.members ?? []
         for member in entries {
@@ -20,12 +21,14 @@ extension ScenarioDecoder {
             let profile = v.object { p -> BehaviourProfile? in
                 let kind = p.enumValue("kind", as: BehaviourProfile.Kind.self) ?? .cooperative
                 let onTime = p.double("onTimeProbability", in: 0...1)
-                guard let lateness = p.value(forKey: "lateness") else {
-                    p.reportMissing("lateness", expected: "a duration or a distribution object")
-                    return nil
+                let lateness = p.value(forKey: "lateness")
+                if lateness == nil { p.reportMissing("lateness", expected: "a duration or a distribution object") }
+                // Read before returning, so that its errors are found even when lateness is missing.
+                let sharing = p.object("sharing", required: false) {
+                    readSharingBehaviour($0, preset: .preset(for: kind))
                 }
-                return readDistribution(lateness).map {
-                    BehaviourProfile(kind: kind, onTimeProbability: onTime, lateness: $0)
+                return lateness.flatMap { readDistribution($0) }.map {
+                    BehaviourProfile(kind: kind, onTimeProbability: onTime, lateness: $0, sharing: sharing)
                 }
             }
             if let profile = profile ?? nil {

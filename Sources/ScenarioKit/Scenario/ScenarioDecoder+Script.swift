@@ -5,10 +5,14 @@ import SimKernel
 struct DecodedScriptEntry {
     var entry: ScriptEntry
     var dateLocation: JSONLocation
-    /// For a function change: where the department is, where each upsert and removal is.
+    /// For a function change, the department whose functions change; for a request, the asking one.
     var departmentLocation: JSONLocation?
+    /// For a function change: where each upsert and removal is.
     var upsertLocations: [JSONLocation] = []
     var removalLocations: [JSONLocation] = []
+    /// For a request: where the provider and the resource are.
+    var providerLocation: JSONLocation?
+    var resourceLocation: JSONLocation?
 }
 
 extension ScenarioDecoder {
@@ -42,6 +46,23 @@ extension ScenarioDecoder {
                 entry: ScriptEntry(date: date, hour: hour, action: .functionChange(change), location: r.location),
                 dateLocation: dateLocation, departmentLocation: r.location(ofKey: "department"),
                 upsertLocations: upsertLocations, removalLocations: removalLocations)
+        case "request":
+            let request = ScriptedRequest(
+                date: date, hour: hour, user: DepartmentID(r.string("department")),
+                need: ServiceSpec.Need(
+                    provider: DepartmentID(r.string("provider")), resource: ResourceCode(r.string("resource"))),
+                purpose: Purpose(rawValue: r.string("purpose")))
+            // R-USE-1: shared data is used only for the purpose declared, so a request must declare one.
+            // Only a string is judged here; a missing or mistyped purpose is reported already.
+            if r.value.objectValue?["purpose"]?.stringValue?.allSatisfy(\.isWhitespace) == true {
+                r.report(
+                    .invalidValue, key: "purpose", "R-USE-1 a request declares the purpose it will use the data for",
+                    expected: "a purpose that is not blank")
+            }
+            return DecodedScriptEntry(
+                entry: ScriptEntry(date: date, hour: hour, action: .request(request), location: r.location),
+                dateLocation: dateLocation, departmentLocation: r.location(ofKey: "department"),
+                providerLocation: r.location(ofKey: "provider"), resourceLocation: r.location(ofKey: "resource"))
         default:
             // Without a known action its other fields cannot be judged.
             for key in r.keys { r.ignore(key) }
@@ -49,11 +70,11 @@ extension ScenarioDecoder {
         }
     }
 
-    /// Checks function changes against the world and numbers them after the generated ones.
-    func checkScript(world: inout WorldSpec) {
-        let ids = world.departments.map(\.id.rawValue)
-        var resourcesByDepartment: [DepartmentID: [ResourceCode]] = [:]
-        for d in world.departments { resourcesByDepartment[d.id] = d.resources.map(\.code) }
+    /// Checks function changes against the world and numbers them after the generated ones; checks requests
+    /// and adds them to `world.requests` in file order.
+    func checkScript(world: inout WorldSpec, index: WorldIndex) {
+        let ids = index.departmentIDs
+        var resourcesByDepartment = index.catalogs
         // A removal may name a resource added by any upsert of the same department.
         for s in script {
             if case .functionChange(let c) = s.entry.action, resourcesByDepartment[c.department] != nil {
@@ -62,6 +83,11 @@ extension ScenarioDecoder {
         }
         var nextID = (world.script.map(\.change.id).max() ?? 0) + 1
         for i in script.indices {
+            if case .request(let request) = script[i].entry.action {
+                checkRequest(request, script[i], index: index)
+                world.requests.append(request)
+                continue
+            }
             guard case .functionChange(var change) = script[i].entry.action else { continue }
             change.id = nextID
             nextID += 1
@@ -83,6 +109,24 @@ extension ScenarioDecoder {
             }
             let entry = script[i].entry
             world.script.append(ScriptedChange(date: entry.date, hour: entry.hour, change: change))
+        }
+    }
+}
+
+extension ScenarioDecoder {
+    /// A request names departments and a resource of the first catalogs, like a service's needs (R-USE-2), and
+    /// asks another department: a department has its own data without asking the platform.
+    private func checkRequest(_ request: ScriptedRequest, _ decoded: DecodedScriptEntry, index: WorldIndex) {
+        let entry = decoded.entry.location
+        checkDepartment(request.user, at: decoded.departmentLocation ?? entry, index: index)
+        checkNeed(
+            request.need, providerAt: decoded.providerLocation ?? entry, resourceAt: decoded.resourceLocation ?? entry,
+            index: index)
+        if request.user == request.need.provider && !request.user.isEmpty {
+            diagnostics.report(
+                .invalidValue, at: decoded.providerLocation ?? entry,
+                message: "department \(request.user) requests its own resource \(request.need.resource)",
+                expected: "another department as provider")
         }
     }
 }

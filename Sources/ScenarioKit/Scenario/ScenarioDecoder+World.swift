@@ -3,7 +3,8 @@ import SimKernel
 
 extension ScenarioDecoder {
     /// The world: generated part first, then the listed governments and departments; checked for
-    /// references and catalog rules, profiles assigned, script numbered. `nil` when it cannot be built.
+    /// references and catalog rules, services and scripted requests checked against it, profiles assigned,
+    /// script numbered. `nil` when it cannot be built.
     func buildWorld() -> (spec: WorldSpec, profileNames: [String])? {
         guard !generationFailed else { return nil }
         var world: WorldSpec
@@ -18,6 +19,7 @@ extension ScenarioDecoder {
         }
         world.links = links
         world.policy = policy
+        world.sharing = sharingPolicy
         let generatedDepartments = world.departments.count
 
         checkGovernments(generated: Array(world.governments))
@@ -38,7 +40,9 @@ extension ScenarioDecoder {
             return nil
         }
         checkDepartments(world: world, generatedDepartments: generatedDepartments)
-        checkScript(world: &world)
+        let index = WorldIndex(world)
+        checkServices(world: &world, index: index)
+        checkScript(world: &world, index: index)
         let names = assignProfiles(to: &world)
         guard diagnostics.isEmpty else { return nil }
         // Anything WorldSpec still finds was missed above; report it rather than run a broken world.

@@ -27,6 +27,8 @@ final class ScenarioDecoder {
     var links = LinkProfiles.healthy
     var policy = SyncPolicy.reliable
     var script: [DecodedScriptEntry] = []
+    var services: [DecodedService] = []
+    var sharingPolicy = SharingPolicy.measures
 
     init(root: JSONValue, diagnostics: DiagnosticsCollector, limits: ScenarioLimits, knownMetrics: [String]?) {
         self.root = root
@@ -57,6 +59,7 @@ final class ScenarioDecoder {
         r.object("faults", required: false) { readFaults($0) }
         r.object("topology") { readTopology($0) }
         r.object("assignment", required: false) { readAssignment($0) }
+        services = r.objects("services", required: false) { readService($0) }
         script = r.objects("script", required: false) { readScriptEntry($0) }
         let expectations = r.objects("expect", required: false) { readExpectation($0) }
         r.finish()

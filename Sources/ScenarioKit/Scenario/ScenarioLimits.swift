@@ -9,16 +9,19 @@ public struct ScenarioLimits: Hashable, Sendable {
     public var maxResources: Int
     /// The longest run, in days (100 years).
     public var maxDurationDays: Int
+    /// The most applications a year all services together may receive (each one is simulated).
+    public var maxApplicationsPerYear: Int
 
     /// Limits; the defaults are far above a national world (about 18,000 departments, 720,000 resources).
     public init(
         maxFileSize: Int = 64 << 20, maxDepartments: Int = 200_000, maxResources: Int = 10_000_000,
-        maxDurationDays: Int = 36_500
+        maxDurationDays: Int = 36_500, maxApplicationsPerYear: Int = 100_000_000
     ) {
         self.maxFileSize = maxFileSize
         self.maxDepartments = maxDepartments
         self.maxResources = maxResources
         self.maxDurationDays = maxDurationDays
+        self.maxApplicationsPerYear = maxApplicationsPerYear
     }
 
     /// The default limits.

@@ -1,19 +1,23 @@
 import SharingModel
 
 /// What a script entry does, chosen in the file by its `"action"` member. Later flows add cases
-/// (`request`, `openDispute`, `policyChange`, …); switch with a `default` to stay source compatible.
+/// (`openDispute`, `policyChange`, …); switch with a `default` to stay source compatible.
 public enum ScriptAction: Hashable, Sendable {
     /// `"action": "functionChange"`: a department's functions change and its catalog must follow within
     /// 15 working days (R-CAT-4).
     case functionChange(FunctionChange)
+    /// `"action": "request"`: a department asks for one resource of another for a declared purpose (R-USE-1),
+    /// outside any service; the request is also in `WorldSpec.requests`.
+    case request(ScriptedRequest)
 
     /// The `action` names the format knows, in documentation order.
-    public static let names = ["functionChange"]
+    public static let names = ["functionChange", "request"]
 
     /// The name written in the file.
     public var name: String {
         switch self {
         case .functionChange: "functionChange"
+        case .request: "request"
         }
     }
 }

@@ -7,7 +7,8 @@ enum RunReportPage {
         let n = result.replications.count
         var page = HTMLReport(
             title: "ShareSim report: \(result.input.name)",
-            subtitle: "seed \(result.baseSeed), \(n) replication\(n == 1 ? "" : "s"), \(result.input.durationDays) days "
+            subtitle:
+                "seed \(result.baseSeed), \(n) replication\(n == 1 ? "" : "s"), \(result.input.durationDays) days "
                 + "from \(result.input.world.startDate)")
         page.section("Catalog sync over time") { section in
             section.paragraph(
@@ -36,8 +37,10 @@ enum RunReportPage {
             section.chart(
                 LineChart(
                     title: "requests and applications", xLabel: "simulated day", yLabel: "count",
-                    series: ["request.made", "demand.applications", "demand.recollections_avoided",
-                        "demand.recollections_made"].map { series(result, metric: $0) }))
+                    series: [
+                        "request.made", "demand.applications", "demand.recollections_avoided",
+                        "demand.recollections_made",
+                    ].map { series(result, metric: $0) }))
             let samples = result.replications.flatMap(\.responseSamples)
             section.paragraph(
                 "Working days from a conditional application reaching its provider to the answer (R-SHR-3: "
@@ -57,8 +60,10 @@ enum RunReportPage {
             section.table(
                 header: ["metric", "mean", "sd", "95% CI low", "95% CI high"],
                 rows: result.summaries.map { m in
-                    [m.name, RunOutputs.format(m.summary.mean), RunOutputs.format(m.summary.sd),
-                     RunOutputs.format(m.summary.ciLow), RunOutputs.format(m.summary.ciHigh)]
+                    [
+                        m.name, RunOutputs.format(m.summary.mean), RunOutputs.format(m.summary.sd),
+                        RunOutputs.format(m.summary.ciLow), RunOutputs.format(m.summary.ciHigh),
+                    ]
                 })
         }
         if !result.expectations.isEmpty {
@@ -66,7 +71,10 @@ enum RunReportPage {
                 section.table(
                     header: ["check", "observed", "result"],
                     rows: result.expectations.map { e in
-                        [e.description, e.observed.map(RunOutputs.format) ?? "no such metric", e.passed ? "pass" : "FAIL"]
+                        [
+                            e.description, e.observed.map(RunOutputs.format) ?? "no such metric",
+                            e.passed ? "pass" : "FAIL",
+                        ]
                     })
             }
         }

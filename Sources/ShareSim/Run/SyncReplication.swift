@@ -30,7 +30,8 @@ enum SyncReplication {
             var points: [SeriesPoint] = []
             points.reserveCapacity(days * seriesMetrics.count)
             for day in 0..<days {
-                _ = await deliverEvents(kernel, until: epoch.startOfDay(epoch.startDate.adding(days: day + 1)) - .milliseconds(1))
+                _ = await deliverEvents(
+                    kernel, until: epoch.startOfDay(epoch.startDate.adding(days: day + 1)) - .milliseconds(1))
                 let c = metrics.counters
                 let r = requests.counters
                 let values: [Double] = [

@@ -26,7 +26,8 @@ extension RequestMetrics {
         t.append("request.conditional.response_wd_p95", response.p95)
         t.append("request.conditional.on_time_share", share(c.reviewsOnTime, of: c.reviews))
         t.append("request.conditional.approval_share", share(c.reviewsGranted, of: c.reviews))
-        t.append("request.conditional.pending_reviews_at_end", state?.departments.reduce(0) { $0 + $1.pendingReviews } ?? 0)
+        t.append(
+            "request.conditional.pending_reviews_at_end", state?.departments.reduce(0) { $0 + $1.pendingReviews } ?? 0)
         // R-SHR-2: how old the data users got was.
         let age = StalenessSummary(dataAgeHours)
         t.append("data.deliveries", age.count)
@@ -35,7 +36,9 @@ extension RequestMetrics {
         t.append("data.erroneous_deliveries", c.erroneousDeliveries)
         // R-USE-1 and R-SEC-1.
         t.append("use.violations_blocked", c.violations.values.reduce(0, +))
-        for kind in UseLicence.Violation.allCases { t.append("use.violations_\(kind.rawValue)", c.violations[kind] ?? 0) }
+        for kind in UseLicence.Violation.allCases {
+            t.append("use.violations_\(kind.rawValue)", c.violations[kind] ?? 0)
+        }
         t.append("security.zone_crossings", c.zoneCrossings)
         // R-USE-2: once-only.
         let realization = realization(threshold: policy.realizationThreshold)

@@ -160,7 +160,9 @@ public final class SharingWorld: Sendable {
         // R-CAT-3: every department compiles and publishes its catalog when the world starts.
         for j in spec.departments.indices { context.send(.publishCatalog, to: departmentAddress(j)) }
         // R-USE-2: departments that handle services start taking applications.
-        for j in spec.departments.indices where !plans[j].isEmpty { context.send(.startDemand, to: departmentAddress(j)) }
+        for j in spec.departments.indices where !plans[j].isEmpty {
+            context.send(.startDemand, to: departmentAddress(j))
+        }
         // R-CAT-4: the script, in time order (ties by change id), delivered to the departments.
         let script = spec.script.sorted {
             let a = $0.instant(epoch: spec.epoch)

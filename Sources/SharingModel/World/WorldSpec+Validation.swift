@@ -61,7 +61,9 @@ extension WorldSpec {
         }
         for (i, r) in requests.enumerated() {
             let context = "scripted request \(i + 1)"
-            if !departmentIDs.contains(r.user) { errors.append(.unknownDepartment(context: context, department: r.user)) }
+            if !departmentIDs.contains(r.user) {
+                errors.append(.unknownDepartment(context: context, department: r.user))
+            }
             check(r.need, in: context)
         }
         return errors

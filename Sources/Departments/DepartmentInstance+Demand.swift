@@ -4,7 +4,9 @@ import SimKernel
 /// R-USE-2, once-only: the department handles service applications; each needed resource that sharing
 /// supplies in time is not collected again, the rest the applicant brings as originals.
 extension DepartmentInstance {
-    /// World start: the first application of every service is put on the calendar.
+    /// World start: the first application of every service is put on the calendar. R-SHR-5: sharing is
+    /// demand-driven and free: requests arise only from applications (and scripted needs), and nothing
+    /// in a request or an answer carries a price.
     mutating func startDemand(now: SimInstant, into out: inout [Directive]) {
         for service in configuration.services.indices { scheduleArrival(service: service, after: now, into: &out) }
     }

@@ -57,6 +57,22 @@ import Testing
     }
 }
 
+@Suite struct DemandDrivenTests {
+    /// R-SHR-5: sharing is demand-driven: a world with no services and no scripted requests moves no
+    /// data at all, however long it runs; one service's demand makes requests, and each carries no
+    /// charge (there is no price anywhere in a request or an answer).
+    @Test func noDemandNoData() async throws {
+        var spec = schoolPlaceWorld()
+        spec.services = []
+        let idle = try await finishedRun(spec, days: 200)
+        #expect(idle.value("request.made") == 0)
+        #expect(idle.value("data.deliveries") == 0)
+        let busy = try await finishedRun(schoolPlaceWorld(perYear: 100), days: 200)
+        #expect(busy.value("request.made") > 0)
+        #expect(busy.value("request.made") == Double(busy.closures.count) + busy.value("request.open_at_end"))
+    }
+}
+
 @Suite struct FeedbackAndConservationTests {
     /// R-USE-3: wrong records are reported by users that notice them and corrected by the provider;
     /// time to correction and the open backlog are observed.
@@ -65,10 +81,10 @@ import Testing
         var sloppy = BehaviourProfile.cooperative
         sloppy.sharing.dataErrorRate = 1
         sloppy.sharing.correctionDelay = .fixed(.days(3))
-        spec.departments[spec.departments.firstIndex { $0.id == "CN-MPS" }!].profile = sloppy
+        spec.setProfile(sloppy, of: "CN-MPS")
         var vigilant = BehaviourProfile.cooperative
         vigilant.sharing.errorDetectionProbability = 1
-        spec.departments[spec.departments.firstIndex { $0.id == "ZJ-HZ-EDU" }!].profile = vigilant
+        spec.setProfile(vigilant, of: "ZJ-HZ-EDU")
         let simulation = try CatalogSyncSimulation(spec: spec)
         _ = await simulation.run(until: spec.epoch.startOfDay(spec.startDate.adding(days: 90)))
         let state = await simulation.state()

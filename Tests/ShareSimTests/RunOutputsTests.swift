@@ -26,7 +26,10 @@ import Testing
         let two = try await SimulationRun.runAsync(input(), options: options(replications: 3, jobs: 2))
         let a = RunOutputs.files(one)
         let b = RunOutputs.files(two)
-        #expect(a.map(\.name) == ["manifest.json", "metrics.csv", "metrics.json", "report.html", "summary.txt", "timeseries.csv"])
+        #expect(
+            a.map(\.name) == [
+                "manifest.json", "metrics.csv", "metrics.json", "report.html", "summary.txt", "timeseries.csv",
+            ])
         for (x, y) in zip(a, b) { #expect(x == y, "\(x.name) differs between --jobs 1 and --jobs 2") }
         #expect(one.replications.map(\.seed) == [one.baseSeed, one.baseSeed + 1, one.baseSeed + 2])
     }

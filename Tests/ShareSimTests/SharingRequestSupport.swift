@@ -27,6 +27,13 @@ func schoolPlaceWorld(mode: SharingMode = .centralized, seed: UInt64 = 2017, per
     return spec
 }
 
+extension WorldSpec {
+    /// Gives department `id` the behaviour `profile`.
+    mutating func setProfile(_ profile: BehaviourProfile, of id: DepartmentID) {
+        departments[departments.firstIndex { $0.id == id }!].profile = profile
+    }
+}
+
 func need(_ department: DepartmentID, _ n: Int) -> ServiceSpec.Need {
     ServiceSpec.Need(provider: department, resource: ResourceCode("\(department.rawValue)-0\(n)"))
 }

@@ -66,7 +66,7 @@ final class HopRecorder: @unchecked Sendable {
     @Test func aGrantCoversThePurposeItWasGivenFor() async throws {
         var spec = schoolPlaceWorld()
         spec.services = []
-        spec.departments[spec.departments.firstIndex { $0.id == "ZJ-NB-HEA" }!].profile = .punctual
+        spec.setProfile(.punctual, of: "ZJ-NB-HEA")
         spec.requests = [
             scripted("ZJ-HZ-EDU", "ZJ-NB-HEA", 3, purpose: "入学查验", day: 1, in: spec),
             scripted("ZJ-HZ-EDU", "ZJ-NB-HEA", 3, purpose: "入学查验", day: 20, in: spec),
@@ -89,9 +89,7 @@ final class HopRecorder: @unchecked Sendable {
             profile.sharing.reviewOnTimeProbability = 0
             profile.sharing.silenceProbability = 0
             profile.sharing.reviewLateness = .fixed(.days(3))
-            for id: DepartmentID in ["ZJ-NB-HEA", "ZJ-NB-NRP"] {
-                spec.departments[spec.departments.firstIndex { $0.id == id }!].profile = profile
-            }
+            for id: DepartmentID in ["ZJ-NB-HEA", "ZJ-NB-NRP"] { spec.setProfile(profile, of: id) }
             let run = try await finishedRun(spec, days: 200)
             #expect(run.reviews.count >= 2)
             #expect(run.reviews.allSatisfy { $0.overdue == !enforce })
@@ -122,7 +120,7 @@ final class HopRecorder: @unchecked Sendable {
         afraid.sharing.silenceProbability = 0
         afraid.sharing.approvalProbability = 0
         afraid.sharing.reviewOnTimeProbability = 1
-        spec.departments[spec.departments.firstIndex { $0.id == "ZJ-NB-NRP" }!].profile = afraid
+        spec.setProfile(afraid, of: "ZJ-NB-NRP")
         spec.requests = (1...30).flatMap { day in
             [
                 scripted("ZJ-HZ-EDU", "ZJ-NB-NRP", 1, day: day, in: spec),  // base
@@ -143,7 +141,7 @@ final class HopRecorder: @unchecked Sendable {
         spec.services = []
         var silent = BehaviourProfile.unwilling
         silent.sharing.silenceProbability = 1
-        spec.departments[spec.departments.firstIndex { $0.id == "ZJ-NB-HEA" }!].profile = silent
+        spec.setProfile(silent, of: "ZJ-NB-HEA")
         spec.requests = (1...5).map { scripted("ZJ-HZ-EDU", "ZJ-NB-HEA", 3, day: $0, in: spec) }
         let run = try await finishedRun(spec, days: 80)
         #expect(run.closures.count == 5)
@@ -159,7 +157,7 @@ final class HopRecorder: @unchecked Sendable {
         var spec = schoolPlaceWorld(perYear: 300)
         var careless = BehaviourProfile.cooperative
         careless.sharing.misuseProbability = 1
-        spec.departments[spec.departments.firstIndex { $0.id == "ZJ-HZ-EDU" }!].profile = careless
+        spec.setProfile(careless, of: "ZJ-HZ-EDU")
         let run = try await finishedRun(spec, days: 120)
         let deliveries = run.closures.filter { $0.delivery != nil }.count
         #expect(deliveries > 50)

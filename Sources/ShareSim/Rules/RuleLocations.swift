@@ -251,8 +251,8 @@ public enum RuleLocations {
         ),
         Entry(
             rule: .shr5,
-            implementations: [],
-            tests: []
+            implementations: ["Sources/Departments/DepartmentInstance+Demand.swift"],
+            tests: ["Tests/ShareSimTests/DemandAndFeedbackTests.swift"]
         ),
         Entry(
             rule: .plt1,

@@ -25,12 +25,14 @@ public struct DepartmentConfiguration: Sendable {
     public var sharing: SharingPolicy
     /// The services the department handles, in world order.
     public var services: [ServicePlan]
+    /// The rules for disputes (R-ESC-1..3).
+    public var disputes: DisputePolicy
 
     /// A configuration.
     public init(
         spec: DepartmentSpec, address: ActorAddress, platform: ActorAddress, platformNode: SyncNode, link: LinkProfile,
         policy: SyncPolicy, seed: UInt64, epoch: SimEpoch, calendar: WorkingDayCalendar = .china,
-        sharing: SharingPolicy = .measures, services: [ServicePlan] = []
+        sharing: SharingPolicy = .measures, services: [ServicePlan] = [], disputes: DisputePolicy = .standard
     ) {
         self.spec = spec
         self.address = address
@@ -43,6 +45,7 @@ public struct DepartmentConfiguration: Sendable {
         self.calendar = calendar
         self.sharing = sharing
         self.services = services
+        self.disputes = disputes
     }
 
     /// The name of the department's random stream: `department:<id>`.

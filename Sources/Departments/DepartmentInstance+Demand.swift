@@ -33,9 +33,22 @@ extension DepartmentInstance {
             guard let target, target.provider != self.id else { continue }
             let bit = UInt64(1) << UInt64(need)
             application.crossDepartment |= bit
-            // R-SHR-4: a resource the catalog shows as not shared cannot be had; the applicant brings it.
-            guard target.shareType != .notShared else { continue }
             let purpose = plan.spec.purpose
+            let slot = service * ServiceSpec.maxNeeds + need
+            if target.shareType == .notShared {
+                // R-SHR-4: a resource the catalog shows as not shared cannot be had; the applicant brings
+                // it, unless a ruling ordered it shared (R-ESC-*); the user may dispute it (once).
+                if mode == .centralized, isGranted(slot) {
+                    application.pending |= bit
+                    makeRequest(
+                        target, purpose: purpose,
+                        origin: .need(application: number, service: service, need: need, applying: false), now: now,
+                        into: &out)
+                } else if access[slot] == nil, configuration.disputes.openOnRefusal {
+                    openDispute(over: target, purpose: purpose, refusal: nil, slot: slot, now: now, into: &out)
+                }
+                continue
+            }
             if mode == .oneToOne || target.shareType == .unconditional {
                 // R-SHR-2 (served by the platform), or one to one: every need is a fresh request.
                 application.pending |= bit
@@ -46,7 +59,6 @@ extension DepartmentInstance {
                 continue
             }
             // R-SHR-3, centralized: apply once per purpose; later applications use the standing grant.
-            let slot = service * ServiceSpec.maxNeeds + need
             switch access[slot] {
             case .granted:
                 application.pending |= bit
@@ -60,6 +72,9 @@ extension DepartmentInstance {
                 access[slot] = .applying(id, waiters: waiters)
             case .refused(let until) where now < until:
                 // Refused for this purpose not long ago: originals, without asking again.
+                break
+            case .disputing:
+                // R-ESC-*: while the dispute runs, originals.
                 break
             case .refused, nil:
                 application.pending |= bit
@@ -90,10 +105,18 @@ extension DepartmentInstance {
             case .granted:
                 if case .applying(_, let w) = access[slot] { waiters = w }
                 access[slot] = .granted
-            case .refused:
+            case .refused(let reason):
                 if case .applying(_, let w) = access[slot] { waiters = w }
                 if applying || isGranted(slot) {
                     access[slot] = .refused(until: now + configuration.sharing.reapplyAfter)
+                    // R-ESC-1: a user that needs refused data for its duties may dispute the refusal.
+                    if configuration.disputes.openOnRefusal, reason.isDisputable,
+                        let target = configuration.services[service].targets[need]
+                    {
+                        openDispute(
+                            over: target, purpose: configuration.services[service].spec.purpose, refusal: reason,
+                            slot: slot, now: now, into: &out)
+                    }
                 }
             case .served:
                 break

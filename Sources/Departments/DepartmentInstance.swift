@@ -42,6 +42,12 @@ public struct DepartmentInstance: Sendable {
     var reviews: [RequestID: PendingReview] = [:]
     /// As a provider (R-USE-3): reported errors being verified, by the request whose data was wrong.
     var corrections: [RequestID: ErrorReport] = [:]
+    /// As a user (R-ESC-*): the serial of the last dispute opened.
+    var lastDispute: UInt32 = 0
+    /// As a user: disputes not settled yet, with the service need slot each is about (if any).
+    var openDisputes: [DisputeID: Int?] = [:]
+    /// As a provider (R-ESC-1): disputes under negotiation, with the answer already decided.
+    var negotiations: [DisputeID: (dispute: Dispute, stage: Int, decision: DisputeStageRules.Decision)] = [:]
 
     private struct PendingChange: Sendable {
         var change: FunctionChange
@@ -84,6 +90,9 @@ public struct DepartmentInstance: Sendable {
 
     /// Reported errors not corrected yet.
     public var pendingCorrectionCount: Int { corrections.count }
+
+    /// Disputes this department opened that are not settled.
+    public var openDisputeCount: Int { openDisputes.count }
 
     /// R-CAT-4: the deadline of the update after a change of functions at `instant`: the end of the
     /// 15th working day after it on the department's calendar (weekends, holidays and 调休 respected).
@@ -135,7 +144,15 @@ public struct DepartmentInstance: Sendable {
             receive(report, now: now, into: &out)
         case .timer(.correctionDue(let id)):
             correct(id, now: now, into: &out)
-        case .catalogTransfer, .timer(.snapshotRequestDue):
+        case .openDispute(let target, let purpose):
+            openDispute(over: target, purpose: purpose, refusal: nil, slot: nil, now: now, into: &out)
+        case .dispute(let dispute, let stage):
+            negotiate(dispute, stage: stage, now: now, into: &out)
+        case .timer(.disputeStageDue(let id)):
+            answerNegotiation(id, now: now, into: &out)
+        case .disputeNotice(let notice):
+            receive(notice, now: now, into: &out)
+        case .catalogTransfer, .timer(.snapshotRequestDue), .rulingGrant:
             // Platform business.
             break
         }

@@ -97,6 +97,8 @@ enum ConditionalAccess: Sendable {
     case granted
     /// Refused; the user applies again no sooner than `until`.
     case refused(until: SimInstant)
+    /// R-ESC-1..3: the user disputes a refusal (or the not-shared type); originals meanwhile.
+    case disputing(DisputeID)
 }
 
 /// R-SHR-3: an application under review at its provider, with the answer already decided.

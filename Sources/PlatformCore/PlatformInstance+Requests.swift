@@ -11,7 +11,8 @@ extension PlatformInstance {
             return
         }
         let resource = catalog.resource(request.resource, of: request.provider)
-        if let reason = ServingRules.mandatoryRefusal(of: request, resource: resource) {
+        let ruled = !rulings.isEmpty && rulings.contains(request.grantKey)
+        if let reason = ServingRules.mandatoryRefusal(of: request, resource: resource, ruled: ruled) {
             answer(request, .refused(reason), shareType: resource?.shareTypeKind, now: now, into: &out)
             return
         }

@@ -16,6 +16,8 @@ public struct PlatformInstance: Sendable {
     let childIndex: [ActorAddress: Int]
     /// R-SHR-3: the standing grants of the departments attached here, each for one purpose.
     var grants: Set<GrantKey> = []
+    /// R-ESC-*: grants a ruling ordered, which stand even for a resource the catalog does not share.
+    var rulings: Set<GrantKey> = []
     /// Departments whose snapshot was asked for after a gap: the version needed and the attempts made.
     private var awaitingSnapshot: [DepartmentID: (wanted: UInt64, attempts: Int)] = [:]
     /// The child that supplies each department, learned from the transfers received.
@@ -63,9 +65,14 @@ public struct PlatformInstance: Sendable {
             route(request, now: now, into: &out)
         case .shareResponse(let response):
             route(response, now: now, into: &out)
+        case .rulingGrant(let key):
+            // A ruling binds the provider (R-ESC-2, R-ESC-3); the grant then flows like any other.
+            grants.insert(key)
+            rulings.insert(key)
         case .publishCatalog, .functionsChanged, .timer(.syncDue), .timer(.applyChange), .startDemand, .makeRequest,
             .errorReport, .timer(.applicationArrival), .timer(.applicationDeadline), .timer(.expirySweep),
-            .timer(.reviewDue), .timer(.correctionDue):
+            .timer(.reviewDue), .timer(.correctionDue), .openDispute, .dispute, .disputeNotice,
+            .timer(.disputeStageDue):
             // Department business; a platform has no catalog of its own to compile and no services.
             break
         }

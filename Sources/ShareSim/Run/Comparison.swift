@@ -22,7 +22,8 @@ public struct Comparison: Sendable {
         let rows = ra.summaries.compactMap { ma -> Row? in
             guard let mb = rb.summaries.first(where: { $0.name == ma.name }) else { return nil }
             let diffs = zip(ma.values, mb.values).map { $1 - $0 }
-            return Row(metric: ma.name, meanA: ma.summary.mean, meanB: mb.summary.mean, difference: SampleSummary(diffs))
+            return Row(
+                metric: ma.name, meanA: ma.summary.mean, meanB: mb.summary.mean, difference: SampleSummary(diffs))
         }
         return Comparison(a: ra, b: rb, rows: rows)
     }

@@ -12,6 +12,7 @@ public enum MetricNames {
         let convergence = ConvergenceReport(divergences: [], nationalDivergentDepartments: 0, unpushedDepartments: 0)
         var table = report.metricTable(convergence: convergence)
         table.append(contentsOf: RequestMetrics().metricTable(state: nil, policy: .measures))
+        table.append(contentsOf: DisputeMetrics().metricTable(durationDays: nil))
         return table.names
     }()
 }

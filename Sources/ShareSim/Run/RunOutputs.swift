@@ -54,7 +54,10 @@ public enum RunOutputs {
         var csv = CSVWriter(header: ["scenario", "replication", "seed", "metric", "value"])
         for r in result.replications {
             for row in r.metrics.rows {
-                csv.append([.string(result.input.name), .int(r.index), .string(String(r.seed)), .string(row.name), .number(row.value)])
+                csv.append([
+                    .string(result.input.name), .int(r.index), .string(String(r.seed)), .string(row.name),
+                    .number(row.value),
+                ])
             }
         }
         return csv.render()
@@ -66,8 +69,10 @@ public enum RunOutputs {
         let start = result.input.world.startDate
         for r in result.replications {
             for point in r.series {
-                csv.append([.int(r.index), .int(point.day), .string(start.adding(days: point.day).description),
-                            .string(point.metric), .number(point.value)])
+                csv.append([
+                    .int(r.index), .int(point.day), .string(start.adding(days: point.day).description),
+                    .string(point.metric), .number(point.value),
+                ])
             }
         }
         return csv.render()
@@ -79,20 +84,28 @@ public enum RunOutputs {
             ("scenario", .string(result.input.name)),
             ("seed", .string(String(result.baseSeed))),
             ("replications", .int(result.replications.count)),
-            ("metrics", .array(result.summaries.map { m in
-                .object([
-                    ("name", .string(m.name)), ("mean", .number(m.summary.mean)), ("sd", .number(m.summary.sd)),
-                    ("ciLow", .number(m.summary.ciLow)), ("ciHigh", .number(m.summary.ciHigh)),
-                    ("min", .number(m.summary.min)), ("max", .number(m.summary.max)),
-                    ("values", .array(m.values.map { .number($0) })),
-                ])
-            })),
-            ("expectations", .array(result.expectations.map { e in
-                .object([
-                    ("check", .string(e.description)), ("metric", .string(e.metric)),
-                    ("observed", e.observed.map { .number($0) } ?? .null), ("passed", .bool(e.passed)),
-                ])
-            })),
+            (
+                "metrics",
+                .array(
+                    result.summaries.map { m in
+                        .object([
+                            ("name", .string(m.name)), ("mean", .number(m.summary.mean)), ("sd", .number(m.summary.sd)),
+                            ("ciLow", .number(m.summary.ciLow)), ("ciHigh", .number(m.summary.ciHigh)),
+                            ("min", .number(m.summary.min)), ("max", .number(m.summary.max)),
+                            ("values", .array(m.values.map { .number($0) })),
+                        ])
+                    })
+            ),
+            (
+                "expectations",
+                .array(
+                    result.expectations.map { e in
+                        .object([
+                            ("check", .string(e.description)), ("metric", .string(e.metric)),
+                            ("observed", e.observed.map { .number($0) } ?? .null), ("passed", .bool(e.passed)),
+                        ])
+                    })
+            ),
         ])
     }
 

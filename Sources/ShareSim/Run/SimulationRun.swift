@@ -98,7 +98,8 @@ public enum SimulationRun {
     public static func runAsync(_ input: RunInput, options: RunOptions) async throws(WorldError) -> RunResult {
         let outcome: Result<RunResult, WorldError> = await withCheckedContinuation { continuation in
             let thread = Thread {
-                continuation.resume(returning: Result { () throws(WorldError) -> RunResult in try run(input, options: options) })
+                continuation.resume(
+                    returning: Result { () throws(WorldError) -> RunResult in try run(input, options: options) })
             }
             thread.stackSize = 16 << 20
             thread.start()

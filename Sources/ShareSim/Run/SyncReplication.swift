@@ -60,6 +60,7 @@ enum SyncReplication {
         let report = simulation.report(state)
         var table = report.metricTable(convergence: convergence)
         table.append(contentsOf: simulation.requests.metricTable(state: state, policy: spec.sharing))
+        table.append(contentsOf: simulation.disputes.metricTable(durationDays: days))
         return ReplicationResult(
             index: index, seed: seed, metrics: table, series: series,
             stalenessSamples: metrics.stalenessSamples, responseSamples: requests.responseWorkingDays,

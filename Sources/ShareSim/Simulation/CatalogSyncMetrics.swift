@@ -85,8 +85,9 @@ public final class CatalogSyncMetrics: @unchecked Sendable {
         case .snapshotRequested: counters.snapshotsRequested += 1
         case .controlLost: counters.controlLost += 1
         case .requestMade, .requestLost, .requestReviewed, .requestClosed, .answerAfterClose, .useBlocked,
-            .applicationCompleted, .errorReported, .errorReportLost, .errorCorrected:
-            // RequestMetrics' business.
+            .applicationCompleted, .errorReported, .errorReportLost, .errorCorrected, .disputeOpened,
+            .disputeStageStarted, .disputeEscalated, .disputeResolved, .disputeMessageLost:
+            // RequestMetrics' and DisputeMetrics' business.
             break
         }
     }

@@ -11,6 +11,8 @@ public final class CatalogSyncSimulation: Sendable {
     public let metrics: CatalogSyncMetrics
     /// The request, demand and feedback metrics, subscribed to the same sink.
     public let requests: RequestMetrics
+    /// The dispute metrics, subscribed to the same sink.
+    public let disputes: DisputeMetrics
 
     /// Builds `spec`.
     /// - Throws: the first ``WorldError`` (an invalid catalog names the department, resource and rule).
@@ -20,6 +22,8 @@ public final class CatalogSyncSimulation: Sendable {
         metrics.attach(to: world.sink)
         requests = RequestMetrics()
         requests.attach(to: world.sink)
+        disputes = DisputeMetrics()
+        disputes.attach(to: world.sink)
     }
 
     /// Runs until the queue is empty or the next event is after `limit`.

@@ -121,7 +121,8 @@ public final class RequestMetrics: @unchecked Sendable {
             counters.corrections += 1
             correctionWorkingDays.append(c.workingDays)
         case .catalogPublished, .catalogRefused, .functionsChanged, .catalogUpdated, .deltaSent, .deltaRetried,
-            .deltaLost, .deltaAbandoned, .deltaReceived, .snapshotRequested, .controlLost:
+            .deltaLost, .deltaAbandoned, .deltaReceived, .snapshotRequested, .controlLost, .disputeOpened,
+            .disputeStageStarted, .disputeEscalated, .disputeResolved, .disputeMessageLost:
             break
         }
     }

@@ -1,4 +1,5 @@
 import Metrics
+
 /// A summary of catalog staleness samples, in working days (R-CAT-4).
 public struct StalenessSummary: Hashable, Sendable {
     /// Samples.

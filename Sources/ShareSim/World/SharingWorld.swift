@@ -1,3 +1,4 @@
+import CoordinationCouncil
 import Departments
 import MunicipalPlatform
 import NationalPlatform
@@ -26,6 +27,8 @@ public final class SharingWorld: Sendable {
     public let platforms: [PlatformHandle]
     /// Department actors, in department order.
     public let departments: [DepartmentActor]
+    /// Dispute bodies: each government's sharing authority in government order, then the council.
+    public let disputeBodies: [DisputeBodyActor]
     /// For each platform (by index), the departments attached to it directly (by index).
     public let departmentsOfPlatform: [[Int]]
     /// For each platform (by index), the platforms one level down (by index).
@@ -122,15 +125,44 @@ public final class SharingWorld: Sendable {
         }
         var departmentIndex: [DepartmentID: Int] = [:]
         for (j, d) in spec.departments.enumerated() { departmentIndex[d.id] = j }
-        /// A resource as users find it in the catalog when the world starts.
-        func target(_ need: ServiceSpec.Need) -> RequestTarget {
+        // Dispute bodies follow the departments: one sharing authority per government, then the council.
+        let departmentCount = spec.departments.count
+        func authorityAddress(_ i: Int) -> ActorAddress { ActorAddress(Int32(platformCount + departmentCount + i)) }
+        let councilAddress = ActorAddress(Int32(platformCount + departmentCount + platformCount))
+        func chain(_ i: Int) -> GovernmentChain {
+            var ids = [spec.governments[i].id]
+            var parent = spec.governments[i].parent
+            while let p = parent {
+                ids.insert(p, at: 0)
+                parent = spec.governments[governmentIndex[p]!].parent
+            }
+            return GovernmentChain(ids)
+        }
+        /// R-ESC-1..3: the bodies a dispute between `user` and `provider` (department indices) goes to.
+        func escalation(user: Int, provider: Int) -> [DisputeStop] {
+            let stages = EscalationPath.stages(
+                user: chain(governmentIndex[spec.departments[user].government]!),
+                provider: chain(governmentIndex[spec.departments[provider].government]!))
+            return stages.map { stage in
+                switch stage {
+                case .negotiation: DisputeStop(stage: stage, address: departmentAddress(provider))
+                case .authority(let government, _):
+                    DisputeStop(stage: stage, address: authorityAddress(governmentIndex[government]!))
+                case .council: DisputeStop(stage: stage, address: councilAddress)
+                }
+            }
+        }
+        /// A resource as `user` finds it in the catalog when the world starts.
+        func target(_ need: ServiceSpec.Need, user: DepartmentID) -> RequestTarget {
             let j = departmentIndex[need.provider]!
             let provider = spec.departments[j]
-            let shareType = provider.resources.first { $0.code == need.resource }?.shareTypeKind ?? .unconditional
+            let resource = provider.resources.first { $0.code == need.resource }
             return RequestTarget(
                 provider: need.provider, providerAddress: departmentAddress(j),
                 providerPlatform: platformAddress(governmentIndex[provider.government]!), resource: need.resource,
-                shareType: shareType)
+                shareType: resource?.shareTypeKind ?? .unconditional, legalBasis: resource?.shareType.legalBasis,
+                isBase: resource?.resourceClass == .base,
+                escalation: escalation(user: departmentIndex[user]!, provider: j))
         }
         var plans = [[ServicePlan]](repeating: [], count: spec.departments.count)
         for service in spec.services {
@@ -138,7 +170,9 @@ public final class SharingWorld: Sendable {
             plans[j].append(
                 ServicePlan(
                     spec: service,
-                    targets: service.needs.map { $0.provider == service.department ? nil : target($0) }))
+                    targets: service.needs.map {
+                        $0.provider == service.department ? nil : target($0, user: service.department)
+                    }))
         }
         var departments: [DepartmentActor] = []
         departments.reserveCapacity(spec.departments.count)
@@ -147,7 +181,7 @@ public final class SharingWorld: Sendable {
             let configuration = DepartmentConfiguration(
                 spec: d, address: departmentAddress(j), platform: platformAddress(p), platformNode: platformNode(p),
                 link: spec.links.frontEnd, policy: spec.policy, seed: spec.seed, epoch: spec.epoch, calendar: calendar,
-                sharing: spec.sharing, services: plans[j])
+                sharing: spec.sharing, services: plans[j], disputes: spec.disputePolicy)
             let actor = DepartmentActor(
                 instance: DepartmentInstance(configuration: configuration), context: context, sink: sink)
             let address = context.register(actor)
@@ -156,6 +190,20 @@ public final class SharingWorld: Sendable {
         }
         self.platforms = platforms
         self.departments = departments
+        var bodies: [DisputeBodyActor] = []
+        for i in 0...platformCount {
+            let name = i < platformCount ? "authority:\(spec.governments[i].id.rawValue)" : "council"
+            let address = i < platformCount ? authorityAddress(i) : councilAddress
+            let body = DisputeBodyActor(
+                instance: DisputeBodyInstance(
+                    configuration: DisputeBodyInstance.Configuration(
+                        address: address, name: name, policy: spec.disputePolicy, link: spec.links.frontEnd,
+                        seed: spec.seed, epoch: spec.epoch, calendar: calendar)), context: context, sink: sink)
+            let registered = context.register(body)
+            precondition(registered == address, "dispute body registered out of order")
+            bodies.append(body)
+        }
+        disputeBodies = bodies
 
         // R-CAT-3: every department compiles and publishes its catalog when the world starts.
         for j in spec.departments.indices { context.send(.publishCatalog, to: departmentAddress(j)) }
@@ -183,8 +231,19 @@ public final class SharingWorld: Sendable {
         for (_, r) in requests {
             let delay = r.instant(epoch: spec.epoch) - SimInstant.zero
             context.send(
-                .makeRequest(target(r.need), purpose: r.purpose), to: departmentAddress(departmentIndex[r.user]!),
-                after: delay)
+                .makeRequest(target(r.need, user: r.user), purpose: r.purpose),
+                to: departmentAddress(departmentIndex[r.user]!), after: delay)
+        }
+        // Scripted disputes (R-ESC-*), in time order (ties in the order written).
+        let disputes = spec.disputes.enumerated().sorted {
+            let a = $0.element.instant(epoch: spec.epoch)
+            let b = $1.element.instant(epoch: spec.epoch)
+            return a != b ? a < b : $0.offset < $1.offset
+        }
+        for (_, d) in disputes {
+            context.send(
+                .openDispute(target(d.need, user: d.user), purpose: d.purpose),
+                to: departmentAddress(departmentIndex[d.user]!), after: d.instant(epoch: spec.epoch) - SimInstant.zero)
         }
     }
 

@@ -33,6 +33,17 @@ public enum Message: Sendable {
     /// R-USE-3: a user reports a wrong record to its provider.
     case errorReport(ErrorReport)
 
+    // MARK: Disputes (R-ESC-1, R-ESC-2, R-ESC-3)
+
+    /// Scripted: the department opens a dispute over a resource it needs for a purpose.
+    case openDispute(RequestTarget, purpose: Purpose)
+    /// A dispute brought to the body of stage `stage` of its path (the provider, an authority, the council).
+    case dispute(Dispute, stage: Int)
+    /// A body's answer to the user: a ruling, or the end of a stage without one.
+    case disputeNotice(DisputeNotice)
+    /// A ruling in the user's favour binds the provider: its platform records the grant.
+    case rulingGrant(GrantKey)
+
     // MARK: Own timers
 
     /// A timer an actor set for itself.

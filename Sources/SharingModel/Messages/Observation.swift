@@ -57,6 +57,19 @@ public enum Observation: Hashable, Sendable {
     case errorReportLost(ErrorReport, LossReason)
     /// R-USE-3: the provider corrected the record.
     case errorCorrected(ErrorCorrection)
+
+    // MARK: Disputes (R-ESC-1, R-ESC-2, R-ESC-3)
+
+    /// A user opened a dispute.
+    case disputeOpened(DisputeRecord)
+    /// A body took a dispute up.
+    case disputeStageStarted(DisputeStageRecord)
+    /// A stage ended without a ruling; the dispute goes to the next body.
+    case disputeEscalated(DisputeID, from: EscalationStage, reason: EscalationReason)
+    /// A dispute was settled.
+    case disputeResolved(DisputeResolution)
+    /// A dispute message was lost on the way; the dispute stays open (and is reported open at the end).
+    case disputeMessageLost(DisputeID, reason: LossReason)
 }
 
 /// Control messages of the sync protocol.

@@ -19,4 +19,6 @@ public enum TimerEvent: Hashable, Sendable {
     case reviewDue(RequestID)
     /// R-USE-3: the provider has verified and corrected the reported record.
     case correctionDue(RequestID)
+    /// R-ESC-*: the body handling this dispute gives its answer (or its stage runs out).
+    case disputeStageDue(DisputeID)
 }

@@ -12,6 +12,15 @@ public enum RefusalReason: Hashable, Sendable, CustomStringConvertible {
     /// The serving platform's catalog has no such resource of that provider (yet, or any more).
     case notInCatalog
 
+    /// Whether a user can take it to a dispute (R-ESC-1): a provider's choice or the not-shared type;
+    /// not a zone (R-SEC-1 is not negotiable) nor a resource missing from the catalog.
+    public var isDisputable: Bool {
+        switch self {
+        case .notShared, .conditionsNotMet, .security: true
+        case .networkZone, .notInCatalog: false
+        }
+    }
+
     /// The reason's kind, for metrics.
     public var kind: Kind {
         switch self {

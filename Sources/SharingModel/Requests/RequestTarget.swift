@@ -13,16 +13,25 @@ public struct RequestTarget: Hashable, Sendable {
     public var resource: ResourceCode
     /// Its share type in the provider's first catalog.
     public var shareType: ShareTypeKind
+    /// The legal basis the catalog cites when it is not shared (R-SHR-4).
+    public var legalBasis: LegalBasis?
+    /// Whether it is a base resource (R-SHR-4).
+    public var isBase: Bool
+    /// The bodies a dispute over it goes to, in order (R-ESC-1..3).
+    public var escalation: [DisputeStop]
 
     /// A target.
     public init(
         provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress, resource: ResourceCode,
-        shareType: ShareTypeKind
+        shareType: ShareTypeKind, legalBasis: LegalBasis? = nil, isBase: Bool = false, escalation: [DisputeStop] = []
     ) {
         self.provider = provider
         self.providerAddress = providerAddress
         self.providerPlatform = providerPlatform
         self.resource = resource
         self.shareType = shareType
+        self.legalBasis = legalBasis
+        self.isBase = isBase
+        self.escalation = escalation
     }
 }

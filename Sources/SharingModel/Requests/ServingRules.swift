@@ -4,10 +4,16 @@ public enum ServingRules {
     /// The reason `request` must be refused whatever the provider would like, or `nil`.
     ///
     /// - `resource` is the catalog entry the server holds; `nil` when it holds none (`notInCatalog`).
-    public static func mandatoryRefusal(of request: ShareRequest, resource: ResourceMetadata?) -> RefusalReason? {
+    /// - `ruled`: a dispute body ordered this user, resource and purpose shared (R-ESC-2, R-ESC-3), which
+    ///   overrides the not-shared type, but never the network zones.
+    public static func mandatoryRefusal(
+        of request: ShareRequest, resource: ResourceMetadata?, ruled: Bool = false
+    )
+        -> RefusalReason?
+    {
         guard let resource else { return .notInCatalog }
         // R-SHR-4: a not-shared resource is refused, citing the basis its catalog records.
-        if let basis = resource.shareType.legalBasis { return .notShared(basis) }
+        if !ruled, let basis = resource.shareType.legalBasis { return .notShared(basis) }
         // R-SEC-1: data never leaves its network zone (no inner → outer; DESIGN.md: no crossing at all).
         if !resource.zone.canDeliver(to: request.userZone) {
             return .networkZone(from: resource.zone, to: request.userZone)

@@ -66,6 +66,13 @@ extension WorldSpec {
             }
             check(r.need, in: context)
         }
+        for (i, d) in disputes.enumerated() {
+            let context = "scripted dispute \(i + 1)"
+            if !departmentIDs.contains(d.user) {
+                errors.append(.unknownDepartment(context: context, department: d.user))
+            }
+            check(d.need, in: context)
+        }
         return errors
     }
 

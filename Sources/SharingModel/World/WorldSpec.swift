@@ -26,12 +26,17 @@ public struct WorldSpec: Hashable, Sendable, Codable {
     public var sharing: SharingPolicy
     /// Dated requests made by hand, in any order.
     public var requests: [ScriptedRequest]
+    /// The rules for disputes (R-ESC-1..3).
+    public var disputePolicy: DisputePolicy
+    /// Dated disputes opened by hand, in any order.
+    public var disputes: [ScriptedDispute]
 
     /// A world.
     public init(
         seed: UInt64, startDate: CivilDate, governments: [GovernmentSpec], departments: [DepartmentSpec],
         links: LinkProfiles = .healthy, policy: SyncPolicy = .reliable, script: [ScriptedChange] = [],
-        services: [ServiceSpec] = [], sharing: SharingPolicy = .measures, requests: [ScriptedRequest] = []
+        services: [ServiceSpec] = [], sharing: SharingPolicy = .measures, requests: [ScriptedRequest] = [],
+        disputePolicy: DisputePolicy = .standard, disputes: [ScriptedDispute] = []
     ) {
         self.seed = seed
         self.startDate = startDate
@@ -43,6 +48,8 @@ public struct WorldSpec: Hashable, Sendable, Codable {
         self.services = services
         self.sharing = sharing
         self.requests = requests
+        self.disputePolicy = disputePolicy
+        self.disputes = disputes
     }
 
     /// The run's epoch.

@@ -1,0 +1,35 @@
+import SharingModel
+import SimKernel
+
+/// A sharing authority (R-ESC-2) or the coordination council (R-ESC-3) on the run's kernel: a thin
+/// shell (STYLE.md example 1) around ``DisputeBodyInstance``.
+public actor DisputeBodyActor: SimActor {
+    /// The rules this shell runs.
+    public typealias Instance = DisputeBodyInstance
+
+    /// The run this body belongs to.
+    public nonisolated let context: SimContext<SharingModel.Message>
+    /// The body's address.
+    public nonisolated let address: ActorAddress
+    private let sink: ObservationSink<Observation>
+    @exclusivity(unchecked) private var instance: Instance
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
+
+    /// A body running `instance` at its configured address.
+    public init(instance: Instance, context: SimContext<SharingModel.Message>, sink: ObservationSink<Observation>) {
+        self.instance = instance
+        self.context = context
+        self.sink = sink
+        self.address = instance.configuration.address
+    }
+
+    /// Handles one delivered message.
+    public func receive(_ message: SharingModel.Message) {
+        let directives = instance.handle(message, now: context.now)
+        if !directives.isEmpty { context.perform(directives, for: address, sink: sink) }
+    }
+
+    /// The body's state now (tests, end-of-run counts).
+    public func currentInstance() -> Instance { instance }
+}

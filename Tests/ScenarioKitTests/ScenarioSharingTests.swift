@@ -394,7 +394,7 @@ struct ScenarioSharingTests {
             ("\"mode\": \"centralized\"", "\"mode\": \"centralised\"", "policies.sharing.mode: \"centralised\" is not"),
             ("\"applicant\": \"citizen\"", "\"applicant\": \"firm\"", "services[0].applicant: \"firm\" is not"),
             ("\"realizationThreshold\": 0.9", "\"realizationThreshold\": 2", "realizationThreshold: above 1.0"),
-            ("\"purpose\": \"义务教育入学资格审核\"", "\"purpos\": \"x\"", "script[1]: matches 0 of 2 oneOf options"),
+            ("\"purpose\": \"义务教育入学资格审核\"", "\"purpos\": \"x\"", "script[1]: matches 0 of 3 oneOf options"),
             ("\"approvalProbability\": 0.5", "\"approvalProbability\": -1", "approvalProbability: below 0.0"),
             ("\"waitLimit\": \"3d\"", "\"waitLimit\": \"3 days\"", "services[0].waitLimit: \"3 days\" does not match"),
             (
@@ -453,6 +453,18 @@ struct OnceOnlyScenarioTests {
         #expect(requested.map { $0?.shareTypeKind } == [.notShared, .conditional, .conditional])
         #expect(requested.map { $0?.zone } == [.outer, .outer, .inner])
         #expect(s.world.requests.allSatisfy { !$0.purpose.rawValue.isEmpty })
+        // A scripted dispute over civil affairs' conditional marriage registration (R-ESC-1), after the requests.
+        #expect(
+            s.world.disputes == [
+                ScriptedDispute(
+                    date: try #require(CivilDate(year: 2025, month: 3, day: 10)), hour: 10, user: "GD-SZ-EDU",
+                    need: ServiceSpec.Need(provider: "GD-SZ-CA", resource: "GD-SZ-CA-01"),
+                    purpose: "核验入学资格所需婚姻登记")
+            ])
+        #expect(resources["GD-SZ-CA-01"]?.shareTypeKind == .conditional)
+        var disputePolicy = DisputePolicy.standard
+        disputePolicy.openOnRefusal = true
+        #expect(s.world.disputePolicy == disputePolicy)
         let profiles = Dictionary(uniqueKeysWithValues: zip(s.world.departments.map(\.id), s.departmentProfiles))
         #expect(profiles["GD-SZ-CA"] == "afraid")
         #expect(profiles["GD-SZ-PNR"] == "slowLand")

@@ -84,8 +84,8 @@ struct ScenarioValidationTests {
         (
             "unknown script action",
             minimalScenario(extra: "\n  \"script\": [{\"date\": \"2017-03-05\", \"action\": \"functionChnage\"}],"),
-            "script[0].action: unknown value \"functionChnage\"; expected one of functionChange, request "
-                + "(did you mean \"functionChange\"?)"
+            "script[0].action: unknown value \"functionChnage\"; expected one of functionChange, request, "
+                + "openDispute (did you mean \"functionChange\"?)"
         ),
         (
             "script entry before the start",

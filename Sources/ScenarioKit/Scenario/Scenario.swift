@@ -21,8 +21,9 @@ public struct Scenario: Hashable, Sendable {
     public var calendarOverrides: [CalendarOverride]
     /// The world to build: governments, departments with their resources and profiles, links, sync policy,
     /// the function changes of the script (the `functionChange` actions of `script`, plus generated ones),
-    /// the services (`services`), the sharing policy (`policies.sharing`) and the scripted requests (the
-    /// `request` actions of `script`, in file order).
+    /// the services (`services`), the sharing policy (`policies.sharing`), the scripted requests (the
+    /// `request` actions of `script`, in file order), the dispute policy (`policies.disputes`) and the scripted
+    /// disputes (the `openDispute` actions of `script`, in file order).
     public var world: WorldSpec
     /// The behaviour profiles by name: the built-in ones, then the file's, in file order. A file's profile
     /// with a built-in name replaces the built-in one.
@@ -30,7 +31,7 @@ public struct Scenario: Hashable, Sendable {
     /// The name of the profile of each department of `world.departments`, in the same order.
     public var departmentProfiles: [String]
     /// The dated actions, in file order (generated function changes are only in `world.script`; requests are
-    /// in `world.requests` too).
+    /// in `world.requests` too, disputes in `world.disputes`).
     public var script: [ScriptEntry]
     /// The checks on metrics that decide whether a run passes.
     public var expectations: [Expectation]

@@ -2,8 +2,8 @@ import SharingModel
 import SimKernel
 
 extension ScenarioDecoder {
-    /// `policies`: how catalog transfers are made reliable (SyncPolicy), and in `sharing` the rules for
-    /// sharing requests (SharingPolicy).
+    /// `policies`: how catalog transfers are made reliable (SyncPolicy), in `sharing` the rules for sharing
+    /// requests (SharingPolicy), and in `disputes` the rules for disputes (DisputePolicy).
     func readPolicies(_ r: ObjectReader) {
         let defaults = SyncPolicy.reliable
         let retries = r.bool("retries", default: defaults.retriesEnabled)
@@ -12,6 +12,9 @@ extension ScenarioDecoder {
         let attempts = r.int("maxAttempts", in: 1..., default: defaults.maxAttempts)
         if let sharing = r.object("sharing", required: false, { readSharingPolicy($0) }) {
             sharingPolicy = sharing
+        }
+        if let disputes = r.object("disputes", required: false, { readDisputePolicy($0) }) {
+            disputePolicy = disputes
         }
         policy = SyncPolicy(
             retriesEnabled: retries, initialRetryDelay: initial ?? defaults.initialRetryDelay,

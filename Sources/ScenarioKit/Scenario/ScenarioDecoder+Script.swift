@@ -5,12 +5,13 @@ import SimKernel
 struct DecodedScriptEntry {
     var entry: ScriptEntry
     var dateLocation: JSONLocation
-    /// For a function change, the department whose functions change; for a request, the asking one.
+    /// For a function change, the department whose functions change; for a request or a dispute, the
+    /// claiming one.
     var departmentLocation: JSONLocation?
     /// For a function change: where each upsert and removal is.
     var upsertLocations: [JSONLocation] = []
     var removalLocations: [JSONLocation] = []
-    /// For a request: where the provider and the resource are.
+    /// For a request or a dispute: where the provider and the resource are.
     var providerLocation: JSONLocation?
     var resourceLocation: JSONLocation?
 }
@@ -47,20 +48,20 @@ extension ScenarioDecoder {
                 dateLocation: dateLocation, departmentLocation: r.location(ofKey: "department"),
                 upsertLocations: upsertLocations, removalLocations: removalLocations)
         case "request":
-            let request = ScriptedRequest(
-                date: date, hour: hour, user: DepartmentID(r.string("department")),
-                need: ServiceSpec.Need(
-                    provider: DepartmentID(r.string("provider")), resource: ResourceCode(r.string("resource"))),
-                purpose: Purpose(rawValue: r.string("purpose")))
-            // R-USE-1: shared data is used only for the purpose declared, so a request must declare one.
-            // Only a string is judged here; a missing or mistyped purpose is reported already.
-            if r.value.objectValue?["purpose"]?.stringValue?.allSatisfy(\.isWhitespace) == true {
-                r.report(
-                    .invalidValue, key: "purpose", "R-USE-1 a request declares the purpose it will use the data for",
-                    expected: "a purpose that is not blank")
-            }
+            let (user, need, purpose) = readClaim(
+                r, blankPurpose: "R-USE-1 a request declares the purpose it will use the data for")
+            let request = ScriptedRequest(date: date, hour: hour, user: user, need: need, purpose: purpose)
             return DecodedScriptEntry(
                 entry: ScriptEntry(date: date, hour: hour, action: .request(request), location: r.location),
+                dateLocation: dateLocation, departmentLocation: r.location(ofKey: "department"),
+                providerLocation: r.location(ofKey: "provider"), resourceLocation: r.location(ofKey: "resource"))
+        case "openDispute":
+            // R-ESC-1: the claiming department opens a dispute over one resource it needs, for a purpose.
+            let (user, need, purpose) = readClaim(
+                r, blankPurpose: "R-ESC-1 a dispute names the purpose the data is needed for")
+            let dispute = ScriptedDispute(date: date, hour: hour, user: user, need: need, purpose: purpose)
+            return DecodedScriptEntry(
+                entry: ScriptEntry(date: date, hour: hour, action: .openDispute(dispute), location: r.location),
                 dateLocation: dateLocation, departmentLocation: r.location(ofKey: "department"),
                 providerLocation: r.location(ofKey: "provider"), resourceLocation: r.location(ofKey: "resource"))
         default:
@@ -71,7 +72,7 @@ extension ScenarioDecoder {
     }
 
     /// Checks function changes against the world and numbers them after the generated ones; checks requests
-    /// and adds them to `world.requests` in file order.
+    /// and disputes and adds them to `world.requests` and `world.disputes` in file order.
     func checkScript(world: inout WorldSpec, index: WorldIndex) {
         let ids = index.departmentIDs
         var resourcesByDepartment = index.catalogs
@@ -84,8 +85,13 @@ extension ScenarioDecoder {
         var nextID = (world.script.map(\.change.id).max() ?? 0) + 1
         for i in script.indices {
             if case .request(let request) = script[i].entry.action {
-                checkRequest(request, script[i], index: index)
+                checkClaim(user: request.user, need: request.need, verb: "requests", script[i], index: index)
                 world.requests.append(request)
+                continue
+            }
+            if case .openDispute(let dispute) = script[i].entry.action {
+                checkClaim(user: dispute.user, need: dispute.need, verb: "disputes", script[i], index: index)
+                world.disputes.append(dispute)
                 continue
             }
             guard case .functionChange(var change) = script[i].entry.action else { continue }
@@ -114,18 +120,38 @@ extension ScenarioDecoder {
 }
 
 extension ScenarioDecoder {
-    /// A request names departments and a resource of the first catalogs, like a service's needs (R-USE-2), and
-    /// asks another department: a department has its own data without asking the platform.
-    private func checkRequest(_ request: ScriptedRequest, _ decoded: DecodedScriptEntry, index: WorldIndex) {
+    /// The fields a request and a dispute share: `department` (the user), `provider`, `resource` and `purpose`.
+    /// A blank purpose is reported with `blankPurpose`.
+    private func readClaim(
+        _ r: ObjectReader, blankPurpose: String
+    ) -> (user: DepartmentID, need: ServiceSpec.Need, purpose: Purpose) {
+        let user = DepartmentID(r.string("department"))
+        let need = ServiceSpec.Need(
+            provider: DepartmentID(r.string("provider")), resource: ResourceCode(r.string("resource")))
+        let purpose = Purpose(rawValue: r.string("purpose"))
+        // R-USE-1: shared data is used only for the purpose declared, so a request or a dispute must declare
+        // one. Only a string is judged here; a missing or mistyped purpose is reported already.
+        if r.value.objectValue?["purpose"]?.stringValue?.allSatisfy(\.isWhitespace) == true {
+            r.report(.invalidValue, key: "purpose", blankPurpose, expected: "a purpose that is not blank")
+        }
+        return (user, need, purpose)
+    }
+
+    /// A request or a dispute names departments and a resource of the first catalogs, like a service's needs
+    /// (R-USE-2), and claims it from another department: a department has its own data without asking the
+    /// platform.
+    private func checkClaim(
+        user: DepartmentID, need: ServiceSpec.Need, verb: String, _ decoded: DecodedScriptEntry, index: WorldIndex
+    ) {
         let entry = decoded.entry.location
-        checkDepartment(request.user, at: decoded.departmentLocation ?? entry, index: index)
+        checkDepartment(user, at: decoded.departmentLocation ?? entry, index: index)
         checkNeed(
-            request.need, providerAt: decoded.providerLocation ?? entry, resourceAt: decoded.resourceLocation ?? entry,
+            need, providerAt: decoded.providerLocation ?? entry, resourceAt: decoded.resourceLocation ?? entry,
             index: index)
-        if request.user == request.need.provider && !request.user.isEmpty {
+        if user == need.provider && !user.isEmpty {
             diagnostics.report(
                 .invalidValue, at: decoded.providerLocation ?? entry,
-                message: "department \(request.user) requests its own resource \(request.need.resource)",
+                message: "department \(user) \(verb) its own resource \(need.resource)",
                 expected: "another department as provider")
         }
     }

@@ -3,8 +3,8 @@ import SimKernel
 
 extension ScenarioDecoder {
     /// The world: generated part first, then the listed governments and departments; checked for
-    /// references and catalog rules, services and scripted requests checked against it, profiles assigned,
-    /// script numbered. `nil` when it cannot be built.
+    /// references and catalog rules, services, scripted requests and disputes checked against it, profiles
+    /// assigned, script numbered. `nil` when it cannot be built.
     func buildWorld() -> (spec: WorldSpec, profileNames: [String])? {
         guard !generationFailed else { return nil }
         var world: WorldSpec
@@ -20,6 +20,7 @@ extension ScenarioDecoder {
         world.links = links
         world.policy = policy
         world.sharing = sharingPolicy
+        world.disputePolicy = disputePolicy
         let generatedDepartments = world.departments.count
 
         checkGovernments(generated: Array(world.governments))

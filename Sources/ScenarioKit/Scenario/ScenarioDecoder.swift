@@ -29,6 +29,7 @@ final class ScenarioDecoder {
     var script: [DecodedScriptEntry] = []
     var services: [DecodedService] = []
     var sharingPolicy = SharingPolicy.measures
+    var disputePolicy = DisputePolicy.standard
 
     init(root: JSONValue, diagnostics: DiagnosticsCollector, limits: ScenarioLimits, knownMetrics: [String]?) {
         self.root = root

@@ -1,7 +1,7 @@
 import SharingModel
 
 /// What a script entry does, chosen in the file by its `"action"` member. Later flows add cases
-/// (`openDispute`, `policyChange`, …); switch with a `default` to stay source compatible.
+/// (`policyChange`, …); switch with a `default` to stay source compatible.
 public enum ScriptAction: Hashable, Sendable {
     /// `"action": "functionChange"`: a department's functions change and its catalog must follow within
     /// 15 working days (R-CAT-4).
@@ -9,15 +9,19 @@ public enum ScriptAction: Hashable, Sendable {
     /// `"action": "request"`: a department asks for one resource of another for a declared purpose (R-USE-1),
     /// outside any service; the request is also in `WorldSpec.requests`.
     case request(ScriptedRequest)
+    /// `"action": "openDispute"`: a department disputes a provider's refusal to share one resource it needs
+    /// for a purpose, which opens the escalation flow (R-ESC-1); the dispute is also in `WorldSpec.disputes`.
+    case openDispute(ScriptedDispute)
 
     /// The `action` names the format knows, in documentation order.
-    public static let names = ["functionChange", "request"]
+    public static let names = ["functionChange", "request", "openDispute"]
 
     /// The name written in the file.
     public var name: String {
         switch self {
         case .functionChange: "functionChange"
         case .request: "request"
+        case .openDispute: "openDispute"
         }
     }
 }

@@ -345,6 +345,9 @@ public enum RuleLocations {
                 "Sources/Departments/DepartmentInstance+Disputes.swift",
                 "Sources/Departments/DepartmentInstance.swift",
                 "Sources/Departments/OpenRequests.swift",
+                "Sources/ScenarioKit/Scenario/ScenarioDecoder+Disputes.swift",
+                "Sources/ScenarioKit/Scenario/ScenarioDecoder+Script.swift",
+                "Sources/ScenarioKit/Scenario/ScriptAction.swift",
                 "Sources/ShareSim/Simulation/DisputeMetrics.swift",
                 "Sources/ShareSim/World/SharingWorld.swift",
                 "Sources/SharingModel/Disputes/Dispute.swift",
@@ -361,6 +364,8 @@ public enum RuleLocations {
             ],
             tests: [
                 "Tests/CoordinationCouncilTests/EscalationPathTests.swift",
+                "Tests/ScenarioKitTests/ScenarioDisputeTests.swift",
+                "Tests/ScenarioKitTests/ScenarioSharingTests.swift",
                 "Tests/ShareSimTests/DisputeFlowTests.swift",
             ]
         ),
@@ -372,6 +377,7 @@ public enum RuleLocations {
                 "Sources/CoordinationCouncil/Escalation/EscalationPath.swift",
                 "Sources/Departments/DepartmentInstance+Disputes.swift",
                 "Sources/PlatformCore/PlatformInstance.swift",
+                "Sources/ScenarioKit/Scenario/ScenarioDecoder+Disputes.swift",
                 "Sources/SharingModel/Disputes/Dispute.swift",
                 "Sources/SharingModel/Disputes/DisputeObservations.swift",
                 "Sources/SharingModel/Disputes/DisputeStageRules.swift",
@@ -383,6 +389,7 @@ public enum RuleLocations {
             ],
             tests: [
                 "Tests/CoordinationCouncilTests/EscalationPathTests.swift",
+                "Tests/ScenarioKitTests/ScenarioDisputeTests.swift",
                 "Tests/ShareSimTests/DisputeFlowTests.swift",
             ]
         ),
@@ -394,6 +401,7 @@ public enum RuleLocations {
                 "Sources/CoordinationCouncil/Escalation/EscalationPath.swift",
                 "Sources/Departments/DepartmentInstance+Disputes.swift",
                 "Sources/PlatformCore/PlatformInstance.swift",
+                "Sources/ScenarioKit/Scenario/ScenarioDecoder+Disputes.swift",
                 "Sources/SharingModel/Disputes/Dispute.swift",
                 "Sources/SharingModel/Disputes/DisputeObservations.swift",
                 "Sources/SharingModel/Disputes/EscalationStage.swift",
@@ -404,6 +412,7 @@ public enum RuleLocations {
             ],
             tests: [
                 "Tests/CoordinationCouncilTests/EscalationPathTests.swift",
+                "Tests/ScenarioKitTests/ScenarioDisputeTests.swift",
                 "Tests/ShareSimTests/DisputeFlowTests.swift",
             ]
         ),

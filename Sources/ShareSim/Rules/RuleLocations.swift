@@ -359,7 +359,7 @@ public enum RuleLocations {
                 "Sources/SharingModel/Requests/RefusalReason.swift",
                 "Sources/SharingModel/Requests/RequestTarget.swift",
                 "Sources/SharingModel/World/DisputePolicy.swift",
-                "Sources/SharingModel/World/ScriptedDispute.swift",
+                "Sources/SharingModel/World/ScriptedRequest.swift",
                 "Sources/SharingModel/World/WorldSpec.swift",
             ],
             tests: [

@@ -1,7 +1,11 @@
 import SimKernel
 
+/// A dated entry of a world's script opening a dispute (R-ESC-1): the department claims one resource it
+/// needs for a purpose. The same fields as a scripted request.
+public typealias ScriptedDispute = ScriptedRequest
+
 /// A dated entry of a world's script: a department asks for one resource for a purpose, outside any
-/// service (the step of an integration flow a developer drives by hand).
+/// service (the step of an integration flow a developer drives by hand), or opens a dispute over it.
 public struct ScriptedRequest: Hashable, Sendable, Codable {
     /// The day it happens.
     public var date: CivilDate

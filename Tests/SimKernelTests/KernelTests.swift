@@ -247,3 +247,82 @@ actor Recorder: SimActor {
         #expect(seen == [0, 1])
     }
 }
+
+/// An actor that wrongly keeps the default executor of its own instead of its context's.
+actor Stray: SimActor {
+    nonisolated let context: SimContext<Hop>
+    init(context: SimContext<Hop>) { self.context = context }
+    func receive(_ message: Hop) {}
+}
+
+@Suite struct KernelRegistrationTests {
+    @Test func registeringAnActorOnAnotherExecutorTraps() async {
+        // Delivery is inline and relies on every actor sharing the run's executor.
+        await #expect(processExitsWith: .failure) {
+            let context = SimContext<Hop>()
+            context.register(Stray(context: context))
+        }
+    }
+}
+
+/// A payload holding a reference, to check the heap's moves neither leak nor over-release.
+final class Tracked: @unchecked Sendable {
+    static let live = LiveCount()
+    let value: Int
+    init(_ value: Int) {
+        self.value = value
+        Self.live.add(1)
+    }
+    deinit { Self.live.add(-1) }
+}
+
+final class LiveCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add(_ n: Int) {
+        lock.lock()
+        count += n
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+}
+
+@Suite(.serialized) struct EventQueueTests {
+    @Test func popsInTimeThenSequenceOrderAndKeepsEachPayloadExactlyOnce() {
+        var random = RandomStream(seed: 3, streamID: 0)
+        var queue = EventQueue<Tracked>()
+        var pending: [(time: Int64, sequence: UInt64)] = []
+        var popped = 0
+        var sequence: UInt64 = 0
+        let before = Tracked.live.value
+        for round in 0..<3_000 {
+            // Mostly pushes early, mostly pops late; coarse times make ties common.
+            if random.int(below: 3_000) >= round || queue.isEmpty {
+                sequence += 1
+                let time = Int64(random.int(below: 50))
+                let payload = Tracked(Int(sequence))
+                queue.push(ScheduledEvent(time: time, sequence: sequence, target: ActorAddress(0), message: payload))
+                pending.append((time, sequence))
+            } else {
+                let event = queue.pop()!
+                #expect(event.message.value == Int(event.sequence))
+                popped += 1
+                let index = pending.firstIndex { $0.time == event.time && $0.sequence == event.sequence }!
+                let earliest = pending.min { ($0.time, $0.sequence) < ($1.time, $1.sequence) }!
+                #expect(earliest.time == event.time && earliest.sequence == event.sequence)
+                pending.remove(at: index)
+            }
+            #expect(queue.count == pending.count)
+        }
+        #expect(Tracked.live.value - before == pending.count)
+        while let event = queue.pop() {
+            #expect(event.message.value == Int(event.sequence))
+        }
+        #expect(Tracked.live.value == before)
+        #expect(popped > 1_000)
+    }
+}

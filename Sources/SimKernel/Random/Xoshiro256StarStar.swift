@@ -33,7 +33,9 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     @inlinable public var state: (UInt64, UInt64, UInt64, UInt64) { (s0, s1, s2, s3) }
 
     @inlinable static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 {
-        (x << k) | (x >> (64 &- k))
+        // Masking shifts: `k` is 7 or 45, so the result is the same, and the checked shifts' out-of-line
+        // call costs about 65 instructions per delivered event in the kernel benchmark.
+        (x &<< k) | (x &>> (64 &- k))
     }
 
     /// The next 64 random bits.

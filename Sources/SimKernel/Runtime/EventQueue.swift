@@ -38,18 +38,27 @@ public struct EventQueue<Message: Sendable>: Sendable {
     @inlinable public var nextTime: Int64? { heap.first?.time }
 
     /// Adds an event.
+    ///
+    /// Both operations move a hole through the heap with `moveInitialize`: each level is one
+    /// bitwise move, never a copy (which for a message holding references would retain one value
+    /// and release another at every level).
     @inlinable public mutating func push(_ event: ScheduledEvent<Message>) {
         heap.append(event)
         heap.withUnsafeMutableBufferPointer { h in
-            var child = h.count - 1
-            let moving = h[child]
-            while child > 0 {
-                let parent = (child - 1) >> 1
-                if !moving.precedes(h[parent]) { break }
-                h[child] = h[parent]
-                child = parent
-            }
-            h[child] = moving
+            let base = h.baseAddress.unsafelyUnwrapped
+            var hole = h.count &- 1
+            if hole == 0 { return }
+            var parent = (hole &- 1) >> 1
+            if !event.precedes(base[parent]) { return }
+            // The appended copy becomes the hole that rises to the event's place.
+            (base + hole).deinitialize(count: 1)
+            repeat {
+                (base + hole).moveInitialize(from: base + parent, count: 1)
+                hole = parent
+                if hole == 0 { break }
+                parent = (hole &- 1) >> 1
+            } while event.precedes(base[parent])
+            (base + hole).initialize(to: event)
         }
     }
 
@@ -58,19 +67,20 @@ public struct EventQueue<Message: Sendable>: Sendable {
         guard let last = heap.popLast() else { return nil }
         if heap.isEmpty { return last }
         return heap.withUnsafeMutableBufferPointer { h in
-            let top = h[0]
+            let base = h.baseAddress.unsafelyUnwrapped
+            let top = base.move()
             let n = h.count
-            var index = 0
-            while true {
-                let left = 2 * index + 1
-                if left >= n { break }
-                let right = left + 1
-                let smaller = right < n && h[right].precedes(h[left]) ? right : left
-                if !h[smaller].precedes(last) { break }
-                h[index] = h[smaller]
-                index = smaller
+            var hole = 0
+            var left = 1
+            while left < n {
+                let right = left &+ 1
+                let child = right < n && base[right].precedes(base[left]) ? right : left
+                if !base[child].precedes(last) { break }
+                (base + hole).moveInitialize(from: base + child, count: 1)
+                hole = child
+                left = 2 &* hole &+ 1
             }
-            h[index] = last
+            (base + hole).initialize(to: last)
             return top
         }
     }

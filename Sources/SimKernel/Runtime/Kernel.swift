@@ -24,8 +24,8 @@ public struct RunOutcome: Hashable, Sendable {
 }
 
 /// The deterministic runtime of one run: pops events in (time, sequence) order and delivers each
-/// with a plain `await` into the target actor, which shares this kernel's executor so the call
-/// runs inline (DESIGN.md "The runtime").
+/// with a direct synchronous call into the target actor, which shares this kernel's executor and
+/// is therefore already isolated (DESIGN.md "The runtime"; docs/decisions/0002).
 public actor Kernel<Message: Sendable> {
     /// The run's shared state.
     public nonisolated let context: SimContext<Message>
@@ -73,8 +73,7 @@ public func deliverEvents<Message: Sendable>(
         ctx.delivered &+= 1
         count &+= 1
         if let hook = ctx.deliveryHook { hook(event) }
-        let target = ctx.actors[Int(event.target.index)]
-        await target.receive(event.message)
+        deliverInline(ctx.targets[Int(event.target.index)], event.message)
         if ctx.stopRequested || (stopWhen?() ?? false) {
             reason = .stopped
             break
@@ -82,4 +81,22 @@ public func deliverEvents<Message: Sendable>(
     }
     if reason == .queueEmpty, limit < .distantFuture { ctx.nowTicks = max(ctx.nowTicks, limit.milliseconds) }
     return RunOutcome(reason: reason, delivered: count, time: ctx.now)
+}
+
+/// Calls `slot.actor.receive(message)` synchronously on the current thread, without an executor hop
+/// and without retaining the actor.
+///
+/// Safety: the caller is isolated to the run's kernel, hence running on the run's ``SimExecutor``;
+/// every registered actor returns that same serial executor as its `unownedExecutor`
+/// (``SimContext/register(_:)`` checks it), so the actor is already isolated here. This is the cast
+/// `Actor.assumeIsolated` does, without its per-call executor check and without the two task
+/// switches (into the target and back to the kernel) that `await target.receive(message)` costs.
+/// The slot is passed where the function expects the existential: an `unowned(unsafe)` reference
+/// has the same representation as a strong one, and ``SimContext/actors`` keeps the actor alive.
+@inlinable @inline(__always)
+func deliverInline<Message: Sendable>(_ slot: ActorSlot<Message>, _ message: Message) {
+    typealias Isolated = (isolated any SimActor<Message>, Message) -> Void
+    typealias Plain = (ActorSlot<Message>, Message) -> Void
+    let receive: Isolated = { actor, message in actor.receive(message) }
+    unsafeBitCast(receive, to: Plain.self)(slot, message)
 }

@@ -17,8 +17,9 @@ public struct ActorAddress: Hashable, Comparable, Sendable, Codable, CustomStrin
 
 /// A simulation actor: an `actor` that receives messages from its run's kernel.
 ///
-/// Conforming actors must return `context.executor` as their `unownedExecutor`, so that delivery
-/// runs inline on the run's one thread:
+/// Conforming actors must return `context.executor` as their `unownedExecutor`: the kernel calls
+/// `receive` directly on the run's one thread, and that shared executor is what isolates the call
+/// (``SimContext/register(_:)`` traps otherwise):
 ///
 /// ```swift
 /// nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }

@@ -45,7 +45,11 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
     @exclusivity(unchecked) @usableFromInline var nextSequence: UInt64 = 0
     @exclusivity(unchecked) @usableFromInline var nowTicks: Int64 = 0
     @exclusivity(unchecked) @usableFromInline var currentSequence: UInt64 = 0
+    /// Owns the run's actors, in registration order.
     @exclusivity(unchecked) @usableFromInline var actors: ContiguousArray<any SimActor<Message>> = []
+    /// The same actors without ownership, for delivery: `actors` keeps them alive for the context's
+    /// lifetime, so the kernel's loop need not retain and release the target of every event.
+    @exclusivity(unchecked) @usableFromInline var targets: ContiguousArray<ActorSlot<Message>> = []
     @exclusivity(unchecked) @usableFromInline var cancelled: Set<UInt64> = []
     @exclusivity(unchecked) @usableFromInline var stopRequested = false
     @exclusivity(unchecked) @usableFromInline var delivered: UInt64 = 0
@@ -77,11 +81,24 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
     public var nextAddress: ActorAddress { ActorAddress(Int32(actors.count)) }
 
     /// Adds an actor to the run's table and returns its address (registration order).
+    ///
+    /// The actor must return this context's ``executor`` as its `unownedExecutor`: the kernel
+    /// delivers to it inline, relying on that shared serial executor for its isolation.
     @discardableResult
     public func register(_ actor: any SimActor<Message>) -> ActorAddress {
         precondition(actors.count < Int(Int32.max), "too many actors")
+        precondition(
+            Self.isSameExecutor(actor.unownedExecutor, executor.asUnownedSerialExecutor()),
+            "a simulation actor must return its context's executor as its unownedExecutor")
         actors.append(actor)
+        targets.append(ActorSlot(actor))
         return ActorAddress(Int32(actors.count - 1))
+    }
+
+    /// Whether two executor references are the same executor (both are built with `ordinary:`, so
+    /// their bits are equal exactly when they name the same executor object).
+    private static func isSameExecutor(_ a: UnownedSerialExecutor, _ b: UnownedSerialExecutor) -> Bool {
+        withUnsafeBytes(of: a) { a in withUnsafeBytes(of: b) { b in a.elementsEqual(b) } }
     }
 
     /// The number of registered actors.
@@ -135,4 +152,10 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
         queue.push(ScheduledEvent(time: time, sequence: nextSequence, target: target, message: message))
         return nextSequence
     }
+}
+
+/// An actor table entry that does not own its actor (``SimContext/actors`` does).
+@usableFromInline struct ActorSlot<Message: Sendable> {
+    @usableFromInline unowned(unsafe) let actor: any SimActor<Message>
+    @inlinable init(_ actor: any SimActor<Message>) { self.actor = actor }
 }

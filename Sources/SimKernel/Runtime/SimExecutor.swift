@@ -3,10 +3,10 @@ import Foundation
 /// The serial executor of one simulation run.
 ///
 /// Every simulation actor of a run, and the run's ``Kernel``, returns this executor as its
-/// `unownedExecutor`. Because they share it, the kernel's `await target.receive(message)`
-/// switches to an executor it is already on, which the Swift runtime does inline: no job is
-/// enqueued and no thread is woken per event. Jobs only arrive here when a run is entered from
-/// outside (the first hop onto the kernel) and when it hands its result back.
+/// `unownedExecutor`. Because they share it, the kernel, running on this executor, calls each
+/// target's `receive` directly (docs/decisions/0002): no job is enqueued, no task switches and no
+/// thread is woken per event. Jobs only arrive here when a run is entered from outside (the first
+/// hop onto the kernel) and when it hands its result back.
 ///
 /// The executor owns no thread: ``runBlocking(_:)`` runs its jobs on the calling thread (and
 /// ``run(_:)`` on one new thread), so a run occupies exactly one thread and `--jobs N` means N

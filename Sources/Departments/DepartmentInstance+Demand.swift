@@ -34,16 +34,13 @@ extension DepartmentInstance {
             let bit = UInt64(1) << UInt64(need)
             application.crossDepartment |= bit
             let purpose = plan.spec.purpose
-            let slot = service * ServiceSpec.maxNeeds + need
+            let slot = Self.slot(service, need)
             if target.shareType == .notShared {
                 // R-SHR-4: a resource the catalog shows as not shared cannot be had; the applicant brings
                 // it, unless a ruling ordered it shared (R-ESC-*); the user may dispute it (once).
                 if mode == .centralized, isGranted(slot) {
                     application.pending |= bit
-                    makeRequest(
-                        target, purpose: purpose,
-                        origin: .need(application: number, service: service, need: need, applying: false), now: now,
-                        into: &out)
+                    requestNeed(need, of: service, for: number, now: now, into: &out)
                 } else if access[slot] == nil, configuration.disputes.openOnRefusal {
                     openDispute(over: target, purpose: purpose, refusal: nil, slot: slot, now: now, into: &out)
                 }
@@ -52,20 +49,14 @@ extension DepartmentInstance {
             if mode == .oneToOne || target.shareType == .unconditional {
                 // R-SHR-2 (served by the platform), or one to one: every need is a fresh request.
                 application.pending |= bit
-                makeRequest(
-                    target, purpose: purpose,
-                    origin: .need(application: number, service: service, need: need, applying: false), now: now,
-                    into: &out)
+                requestNeed(need, of: service, for: number, now: now, into: &out)
                 continue
             }
             // R-SHR-3, centralized: apply once per purpose; later applications use the standing grant.
             switch access[slot] {
             case .granted:
                 application.pending |= bit
-                makeRequest(
-                    target, purpose: purpose,
-                    origin: .need(application: number, service: service, need: need, applying: false), now: now,
-                    into: &out)
+                requestNeed(need, of: service, for: number, now: now, into: &out)
             case .applying(let id, var waiters):
                 application.pending |= bit
                 waiters.append(number)
@@ -78,10 +69,7 @@ extension DepartmentInstance {
                 break
             case .refused, nil:
                 application.pending |= bit
-                let id = makeRequest(
-                    target, purpose: purpose,
-                    origin: .need(application: number, service: service, need: need, applying: true), now: now,
-                    into: &out)
+                let id = requestNeed(need, of: service, for: number, applying: true, now: now, into: &out)
                 access[slot] = .applying(id, waiters: [])
             }
         }
@@ -98,7 +86,7 @@ extension DepartmentInstance {
         application number: UInt32, service: Int, need: Int, applying: Bool, answer: RequestAnswer, now: SimInstant,
         into out: inout [Directive]
     ) {
-        let slot = service * ServiceSpec.maxNeeds + need
+        let slot = Self.slot(service, need)
         var waiters: [UInt32] = []
         if configuration.sharing.mode == .centralized {
             switch answer {
@@ -125,18 +113,30 @@ extension DepartmentInstance {
         settle(need: need, of: number, shared: answer.delivery != nil, now: now, into: &out)
         // Applications that waited on this application: with the grant they ask the platform now; after a
         // refusal they need originals.
-        let target = configuration.services[service].targets[need]!
         for waiter in waiters where applications[waiter] != nil {
             if answer.delivery != nil {
-                makeRequest(
-                    target, purpose: configuration.services[service].spec.purpose,
-                    origin: .need(application: waiter, service: service, need: need, applying: false), now: now,
-                    into: &out)
+                requestNeed(need, of: service, for: waiter, now: now, into: &out)
             } else {
                 settle(need: need, of: waiter, shared: false, now: now, into: &out)
             }
         }
     }
+
+    /// Sends the request for need `need` of application `number` of service `service` (`applying`: the one
+    /// application for access to a conditional resource, R-SHR-3).
+    @discardableResult
+    private mutating func requestNeed(
+        _ need: Int, of service: Int, for number: UInt32, applying: Bool = false, now: SimInstant,
+        into out: inout [Directive]
+    ) -> RequestID {
+        let plan = configuration.services[service]
+        return makeRequest(
+            plan.targets[need]!, purpose: plan.spec.purpose,
+            origin: .need(application: number, service: service, need: need, applying: applying), now: now, into: &out)
+    }
+
+    /// The key of a service need in `access`.
+    static func slot(_ service: Int, _ need: Int) -> Int { service * ServiceSpec.maxNeeds + need }
 
     private func isGranted(_ slot: Int) -> Bool {
         if case .granted = access[slot] { return true }
@@ -145,7 +145,7 @@ extension DepartmentInstance {
 
     /// The application for access expired unanswered: the next application applies again.
     mutating func accessExpired(service: Int, need: Int) {
-        let slot = service * ServiceSpec.maxNeeds + need
+        let slot = Self.slot(service, need)
         if case .applying = access[slot] { access[slot] = nil }
     }
 

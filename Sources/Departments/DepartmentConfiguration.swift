@@ -27,12 +27,17 @@ public struct DepartmentConfiguration: Sendable {
     public var services: [ServicePlan]
     /// The rules for disputes (R-ESC-1..3).
     public var disputes: DisputePolicy
+    /// R-RET-1: the vertical lines it collects on, in line order.
+    public var collecting: [CollectorPlan]
+    /// R-RET-2: the vertical lines it receives, in line order.
+    public var receiving: [ReceiverPlan]
 
     /// A configuration.
     public init(
         spec: DepartmentSpec, address: ActorAddress, platform: ActorAddress, platformNode: SyncNode, link: LinkProfile,
         policy: SyncPolicy, seed: UInt64, epoch: SimEpoch, calendar: WorkingDayCalendar = .china,
-        sharing: SharingPolicy = .measures, services: [ServicePlan] = [], disputes: DisputePolicy = .standard
+        sharing: SharingPolicy = .measures, services: [ServicePlan] = [], disputes: DisputePolicy = .standard,
+        collecting: [CollectorPlan] = [], receiving: [ReceiverPlan] = []
     ) {
         self.spec = spec
         self.address = address
@@ -46,6 +51,8 @@ public struct DepartmentConfiguration: Sendable {
         self.sharing = sharing
         self.services = services
         self.disputes = disputes
+        self.collecting = collecting
+        self.receiving = receiving
     }
 
     /// The name of the department's random stream: `department:<id>`.

@@ -48,6 +48,10 @@ public struct DepartmentInstance: Sendable {
     var openDisputes: [DisputeID: Int?] = [:]
     /// As a provider (R-ESC-1): disputes under negotiation, with the answer already decided.
     var negotiations: [DisputeID: (dispute: Dispute, stage: Int, decision: DisputeStageRules.Decision)] = [:]
+    /// R-RET-1: its roles as a collector on vertical lines.
+    var collectors: [LineCollector]
+    /// R-RET-2: its roles as the receiver of vertical lines.
+    var receivers: [LineReceiver]
 
     private struct PendingChange: Sendable {
         var change: FunctionChange
@@ -65,6 +69,8 @@ public struct DepartmentInstance: Sendable {
         outbox = SyncOutbox(policy: configuration.policy)
         uplink = LinkState(profile: configuration.link)
         demandStreams = configuration.services.map { RandomStream(seed: configuration.seed, name: $0.streamName) }
+        collectors = configuration.collecting.map { LineCollector(plan: $0, department: id, seed: configuration.seed) }
+        receivers = configuration.receiving.map { LineReceiver(plan: $0, department: id, seed: configuration.seed) }
     }
 
     /// The department's id.
@@ -152,6 +158,10 @@ public struct DepartmentInstance: Sendable {
             answerNegotiation(id, now: now, into: &out)
         case .disputeNotice(let notice):
             receive(notice, now: now, into: &out)
+        case .vertical(let message):
+            handleVertical(message, now: now, into: &out)
+        case .timer(.vertical(let timer)):
+            handleVerticalTimer(timer, now: now, into: &out)
         case .catalogTransfer, .timer(.snapshotRequestDue), .rulingGrant:
             // Platform business.
             break

@@ -59,11 +59,15 @@ public struct PlatformConfiguration: Sendable {
     /// What the platform needs to serve the data of the departments attached to it (R-SHR-2), by
     /// address index.
     public var providers: [Int32: ProviderTraits]
+    /// R-RET-2: the vertical lines this government's departments collect on, in line order; returned
+    /// records become available locally here.
+    public var returnLines: [LocalReturnPlan]
 
     /// A configuration.
     public init(
         government: GovernmentID, level: Level, address: ActorAddress, parent: Neighbour?, children: [Neighbour],
-        policy: SyncPolicy, seed: UInt64, routes: [Int32: Int] = [:], providers: [Int32: ProviderTraits] = [:]
+        policy: SyncPolicy, seed: UInt64, routes: [Int32: Int] = [:], providers: [Int32: ProviderTraits] = [:],
+        returnLines: [LocalReturnPlan] = []
     ) {
         self.government = government
         self.level = level
@@ -74,6 +78,7 @@ public struct PlatformConfiguration: Sendable {
         self.seed = seed
         self.routes = routes
         self.providers = providers
+        self.returnLines = returnLines
     }
 
     /// The name of the platform's random stream: `platform:<government>`.

@@ -22,6 +22,8 @@ public struct PlatformInstance: Sendable {
     private var awaitingSnapshot: [DepartmentID: (wanted: UInt64, attempts: Int)] = [:]
     /// The child that supplies each department, learned from the transfers received.
     private var sources: [DepartmentID: Int] = [:]
+    /// R-RET-2: the local government's side of the vertical lines (PlatformInstance+Returns.swift).
+    var returns: LocalReturns
 
     /// A platform that holds nothing yet.
     public init(configuration: PlatformConfiguration) {
@@ -33,6 +35,7 @@ public struct PlatformInstance: Sendable {
         var index: [ActorAddress: Int] = [:]
         for (i, child) in configuration.children.enumerated() { index[child.address] = i }
         childIndex = index
+        returns = LocalReturns(configuration: configuration)
     }
 
     /// The platform's name in observations.
@@ -69,6 +72,10 @@ public struct PlatformInstance: Sendable {
             // A ruling binds the provider (R-ESC-2, R-ESC-3); the grant then flows like any other.
             grants.insert(key)
             rulings.insert(key)
+        case .vertical(let message):
+            returns.handle(message, now: now, into: &out)
+        case .timer(.vertical(let timer)):
+            returns.handle(timer, now: now, into: &out)
         case .publishCatalog, .functionsChanged, .timer(.syncDue), .timer(.applyChange), .startDemand, .makeRequest,
             .errorReport, .timer(.applicationArrival), .timer(.applicationDeadline), .timer(.expirySweep),
             .timer(.reviewDue), .timer(.correctionDue), .openDispute, .dispute, .disputeNotice,

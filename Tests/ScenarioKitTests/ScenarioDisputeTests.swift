@@ -170,8 +170,8 @@ struct ScenarioDisputeTests {
 
                       "script": [{"date": "2025-01-02", "action": "openDisput", "department": "ZJ-EDU"}],
                     """),
-            "script[0].action: unknown value \"openDisput\"; expected one of functionChange, request, openDispute "
-                + "(did you mean \"openDispute\"?)"
+            "script[0].action: unknown value \"openDisput\"; expected one of functionChange, request, openDispute, "
+                + "returnRequest, policyChange (did you mean \"openDispute\"?)"
         ),
         (
             "probability above one",
@@ -233,10 +233,10 @@ struct ScenarioDisputeTests {
             ("\"authorityWorkingDays\": 20", "\"authorityWorkingDays\": 0", "authorityWorkingDays: below 1.0"),
             ("\"openOnRefusal\": true", "\"openOnRefusal\": \"yes\"", "openOnRefusal: expected boolean"),
             ("\"openOnRefusal\": true", "\"openOnRefusl\": true", "openOnRefusl: unknown key"),
-            ("\"action\": \"openDispute\"", "\"action\": \"openDisput\"", "script[3]: matches 0 of 3 oneOf options"),
+            ("\"action\": \"openDispute\"", "\"action\": \"openDisput\"", "script[3]: matches 0 of 5 oneOf options"),
             (
                 "\"purpose\": \"核验入学资格所需婚姻登记\"", "\"purpos\": \"核验入学资格所需婚姻登记\"",
-                "script[3]: matches 0 of 3 oneOf options"
+                "script[3]: matches 0 of 5 oneOf options"
             ),
         ]
         for (original, broken, problem) in cases {

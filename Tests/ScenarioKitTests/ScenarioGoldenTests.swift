@@ -20,7 +20,7 @@ struct ScenarioGoldenTests {
             """
             Scenarios/broken.json:7:3: descripton: unknown key "descripton"; expected one of $schema, name, \
             description, seed, startDate, durationDays, calendarOverrides, profiles, policies, faults, \
-            topology, assignment, services, script, expect (did you mean "description"?)
+            topology, assignment, services, lines, script, expect (did you mean "description"?)
             1 error in Scenarios/broken.json
             """
         ),

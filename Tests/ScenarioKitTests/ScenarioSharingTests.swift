@@ -394,7 +394,7 @@ struct ScenarioSharingTests {
             ("\"mode\": \"centralized\"", "\"mode\": \"centralised\"", "policies.sharing.mode: \"centralised\" is not"),
             ("\"applicant\": \"citizen\"", "\"applicant\": \"firm\"", "services[0].applicant: \"firm\" is not"),
             ("\"realizationThreshold\": 0.9", "\"realizationThreshold\": 2", "realizationThreshold: above 1.0"),
-            ("\"purpose\": \"义务教育入学资格审核\"", "\"purpos\": \"x\"", "script[1]: matches 0 of 3 oneOf options"),
+            ("\"purpose\": \"义务教育入学资格审核\"", "\"purpos\": \"x\"", "script[1]: matches 0 of 5 oneOf options"),
             ("\"approvalProbability\": 0.5", "\"approvalProbability\": -1", "approvalProbability: below 0.0"),
             ("\"waitLimit\": \"3d\"", "\"waitLimit\": \"3 days\"", "services[0].waitLimit: \"3 days\" does not match"),
             (

@@ -22,7 +22,7 @@ struct ScenarioValidationTests {
                 Scenarios/broken.json:6:19: durationDays: value -30 is out of range; expected an integer >= 1
                 Scenarios/broken.json:7:3: polices: unknown key "polices"; expected one of $schema, name, \
                 description, seed, startDate, durationDays, calendarOverrides, profiles, policies, faults, \
-                topology, assignment, services, script, expect (did you mean "policies"?)
+                topology, assignment, services, lines, script, expect (did you mean "policies"?)
                 Scenarios/broken.json:8:44: assignment.departments["ZJ-EDO"]: unknown department "ZJ-EDO"; expected \
                 the id of a department of the topology (did you mean "ZJ-EDU"?)
                 Scenarios/broken.json:8:44: assignment.departments["ZJ-EDO"]: unknown profile "cooperativ"; \
@@ -85,7 +85,7 @@ struct ScenarioValidationTests {
             "unknown script action",
             minimalScenario(extra: "\n  \"script\": [{\"date\": \"2017-03-05\", \"action\": \"functionChnage\"}],"),
             "script[0].action: unknown value \"functionChnage\"; expected one of functionChange, request, "
-                + "openDispute (did you mean \"functionChange\"?)"
+                + "openDispute, returnRequest, policyChange (did you mean \"functionChange\"?)"
         ),
         (
             "script entry before the start",

@@ -48,7 +48,8 @@ public enum ExperimentLoader {
         let metrics = r.array("metrics", required: false) { $0.string() }
         if let knownMetrics {
             let list = r.value.objectValue?["metrics"]?.arrayValue ?? []
-            for (i, metric) in metrics.enumerated() where !knownMetrics.contains(metric) && i < list.count {
+            for (i, metric) in metrics.enumerated()
+            where !MetricNameCheck.isKnown(metric, in: knownMetrics, lines: nil) && i < list.count {
                 diagnostics.report(
                     .unknownReference, at: JSONPath([.key("metrics"), .index(i)]), position: list[i].position,
                     message: "unknown metric \(JSONValue.quoted(metric))",

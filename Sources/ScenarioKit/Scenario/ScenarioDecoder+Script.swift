@@ -14,6 +14,9 @@ struct DecodedScriptEntry {
     /// For a request or a dispute: where the provider and the resource are.
     var providerLocation: JSONLocation?
     var resourceLocation: JSONLocation?
+    /// For a line action: where the line and the asking government are.
+    var lineLocation: JSONLocation?
+    var governmentLocation: JSONLocation?
 }
 
 extension ScenarioDecoder {
@@ -64,6 +67,29 @@ extension ScenarioDecoder {
                 entry: ScriptEntry(date: date, hour: hour, action: .openDispute(dispute), location: r.location),
                 dateLocation: dateLocation, departmentLocation: r.location(ofKey: "department"),
                 providerLocation: r.location(ofKey: "provider"), resourceLocation: r.location(ofKey: "resource"))
+        case "returnRequest":
+            // R-RET-2: a local government asks for the records its departments collected on a line.
+            let line = LineID(r.string("line"))
+            let government = GovernmentID(r.string("government"))
+            let action = ScriptedLineAction(
+                date: date, hour: hour, line: line, kind: .returnRequest(government: government))
+            return DecodedScriptEntry(
+                entry: ScriptEntry(date: date, hour: hour, action: .returnRequest(action), location: r.location),
+                dateLocation: dateLocation, lineLocation: r.location(ofKey: "line"),
+                governmentLocation: r.location(ofKey: "government"))
+        case "policyChange":
+            let line = LineID(r.string("line"))
+            var policy: ReturnPolicy?
+            if let v = r.value(forKey: "returnPolicy") {
+                policy = readReturnPolicy(v)
+            } else {
+                r.reportMissing("returnPolicy", expected: "the line's new return policy")
+            }
+            let action = ScriptedLineAction(
+                date: date, hour: hour, line: line, kind: .setReturnPolicy(policy ?? .blocked))
+            return DecodedScriptEntry(
+                entry: ScriptEntry(date: date, hour: hour, action: .policyChange(action), location: r.location),
+                dateLocation: dateLocation, lineLocation: r.location(ofKey: "line"))
         default:
             // Without a known action its other fields cannot be judged.
             for key in r.keys { r.ignore(key) }
@@ -93,6 +119,13 @@ extension ScenarioDecoder {
                 checkClaim(user: dispute.user, need: dispute.need, verb: "disputes", script[i], index: index)
                 world.disputes.append(dispute)
                 continue
+            }
+            switch script[i].entry.action {
+            case .returnRequest(let action), .policyChange(let action):
+                checkLineAction(action, script[i], world: world)
+                world.lineScript.append(action)
+                continue
+            default: break
             }
             guard case .functionChange(var change) = script[i].entry.action else { continue }
             change.id = nextID
@@ -153,6 +186,32 @@ extension ScenarioDecoder {
                 .invalidValue, at: decoded.providerLocation ?? entry,
                 message: "department \(user) \(verb) its own resource \(need.resource)",
                 expected: "another department as provider")
+        }
+    }
+}
+
+extension ScenarioDecoder {
+    /// A line action names a line of `lines`; a return request comes from a government that collects on it.
+    private func checkLineAction(_ action: ScriptedLineAction, _ decoded: DecodedScriptEntry, world: WorldSpec) {
+        let entry = decoded.entry.location
+        guard let line = world.lines.first(where: { $0.id == action.line }) else {
+            if !action.line.isEmpty {
+                reportUnknown(
+                    "line", action.line.rawValue, at: decoded.lineLocation ?? entry,
+                    expected: "the id of a line of `lines`",
+                    candidates: world.lines.map(\.id.rawValue))
+            }
+            return
+        }
+        guard case .returnRequest(let government) = action.kind, !government.isEmpty else { return }
+        var collecting: [String] = []
+        for d in world.departments where line.collectors.contains(d.id) && !collecting.contains(d.government.rawValue) {
+            collecting.append(d.government.rawValue)
+        }
+        if !collecting.contains(government.rawValue) {
+            reportUnknown(
+                "government", government.rawValue, at: decoded.governmentLocation ?? entry,
+                expected: "a government whose departments collect on line \(line.id)", candidates: collecting)
         }
     }
 }

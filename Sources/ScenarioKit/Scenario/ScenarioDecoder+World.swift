@@ -43,6 +43,7 @@ extension ScenarioDecoder {
         checkDepartments(world: world, generatedDepartments: generatedDepartments)
         let index = WorldIndex(world)
         checkServices(world: &world, index: index)
+        checkLines(world: &world, index: index)
         checkScript(world: &world, index: index)
         let names = assignProfiles(to: &world)
         guard diagnostics.isEmpty else { return nil }

@@ -28,6 +28,7 @@ final class ScenarioDecoder {
     var policy = SyncPolicy.reliable
     var script: [DecodedScriptEntry] = []
     var services: [DecodedService] = []
+    var lines: [DecodedLine] = []
     var sharingPolicy = SharingPolicy.measures
     var disputePolicy = DisputePolicy.standard
 
@@ -61,6 +62,7 @@ final class ScenarioDecoder {
         r.object("topology") { readTopology($0) }
         r.object("assignment", required: false) { readAssignment($0) }
         services = r.objects("services", required: false) { readService($0) }
+        lines = r.objects("lines", required: false) { readLine($0) }
         script = r.objects("script", required: false) { readScriptEntry($0) }
         let expectations = r.objects("expect", required: false) { readExpectation($0) }
         r.finish()
@@ -85,7 +87,9 @@ final class ScenarioDecoder {
 
     private func readExpectation(_ r: ObjectReader) -> Expectation {
         let metric = r.string("metric")
-        if let knownMetrics, r.has("metric"), !metric.isEmpty, !knownMetrics.contains(metric) {
+        if let knownMetrics, r.has("metric"), !metric.isEmpty,
+            !MetricNameCheck.isKnown(metric, in: knownMetrics, lines: lines.map(\.spec.id.rawValue))
+        {
             r.report(
                 .unknownReference, key: "metric", "unknown metric \(JSONValue.quoted(metric))",
                 expected: "one of " + knownMetrics.joined(separator: ", "), found: JSONValue.quoted(metric),

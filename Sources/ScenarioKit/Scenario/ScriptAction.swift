@@ -12,9 +12,15 @@ public enum ScriptAction: Hashable, Sendable {
     /// `"action": "openDispute"`: a department disputes a provider's refusal to share one resource it needs
     /// for a purpose, which opens the escalation flow (R-ESC-1); the dispute is also in `WorldSpec.disputes`.
     case openDispute(ScriptedDispute)
+    /// `"action": "returnRequest"`: a local government asks a vertical line's receiver for the records its
+    /// departments collected (R-RET-2); also in `WorldSpec.lineScript`.
+    case returnRequest(ScriptedLineAction)
+    /// `"action": "policyChange"`: a policy changes from that moment on; today a line's return policy
+    /// (R-RET-2), e.g. a blocked vertically managed line opened at mid-year; also in `WorldSpec.lineScript`.
+    case policyChange(ScriptedLineAction)
 
     /// The `action` names the format knows, in documentation order.
-    public static let names = ["functionChange", "request", "openDispute"]
+    public static let names = ["functionChange", "request", "openDispute", "returnRequest", "policyChange"]
 
     /// The name written in the file.
     public var name: String {
@@ -22,6 +28,8 @@ public enum ScriptAction: Hashable, Sendable {
         case .functionChange: "functionChange"
         case .request: "request"
         case .openDispute: "openDispute"
+        case .returnRequest: "returnRequest"
+        case .policyChange: "policyChange"
         }
     }
 }

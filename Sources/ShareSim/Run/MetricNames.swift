@@ -1,4 +1,5 @@
 import SharingModel
+import SimKernel
 
 /// The names of every metric a run reports, in output order: what `expect` checks and experiment
 /// `metrics` lists are validated against.
@@ -13,6 +14,11 @@ public enum MetricNames {
         var table = report.metricTable(convergence: convergence)
         table.append(contentsOf: RequestMetrics().metricTable(state: nil, policy: .measures))
         table.append(contentsOf: DisputeMetrics().metricTable(durationDays: nil))
-        return table.names
+        table.append(
+            contentsOf: VerticalMetrics(
+                lines: [], epoch: SimEpoch(startDate: CivilDate(dayNumber: 0)), calendar: .china
+            ).metricTable())
+        // Per-line metrics: `{line}` stands for any line id of the scenario (ScenarioKit expands it).
+        return table.names + VerticalMetrics.lineMetricTemplates
     }()
 }

@@ -10,8 +10,14 @@ enum SyncReplication {
     static let seriesMetrics = [
         "catalog.deltas_sent", "catalog.deltas_lost", "catalog.deltas_applied", "catalog.updates_on_time",
         "catalog.updates_late", "catalog.updates_not_yet_visible", "request.made", "demand.applications",
-        "demand.recollections_avoided", "demand.recollections_made",
+        "demand.recollections_avoided", "demand.recollections_made", "reporting.records_received",
+        "return.records_returned",
     ]
+
+    /// The series of a world: the main metrics, then each line's records returned (R-RET-2).
+    static func seriesNames(lines: [LineID]) -> [String] {
+        seriesMetrics + lines.map { VerticalMetrics.lineMetric("line.{line}.records_returned", $0) }
+    }
 
     static func run(
         _ input: RunInput, index: Int, seed: UInt64, trace: Bool, progress: (@Sendable (RunProgress) -> Void)? = nil
@@ -22,24 +28,28 @@ enum SyncReplication {
         let world = simulation.world
         let metrics = simulation.metrics
         let requests = simulation.requests
+        let vertical = simulation.vertical
+        let names = seriesNames(lines: vertical.lines)
         let tracer = trace ? TraceCollector(sink: world.sink) : nil
         let kernel = world.kernel
         let epoch = spec.epoch
         let days = input.durationDays
         let series: [SeriesPoint] = world.context.executor.runBlocking {
             var points: [SeriesPoint] = []
-            points.reserveCapacity(days * seriesMetrics.count)
+            points.reserveCapacity(days * names.count)
             for day in 0..<days {
                 _ = await deliverEvents(
                     kernel, until: epoch.startOfDay(epoch.startDate.adding(days: day + 1)) - .milliseconds(1))
                 let c = metrics.counters
                 let r = requests.counters
-                let values: [Double] = [
+                var values: [Double] = [
                     Double(c.deltasSent), Double(c.deltasLost), Double(c.deltasApplied), Double(c.updatesOnTime),
                     Double(c.updatesLate), Double(metrics.updatesNotYetVisible), Double(r.made),
                     Double(r.applications), Double(r.recollectionsAvoided), Double(r.recollectionsMade),
+                    Double(vertical.total.received), Double(vertical.total.returned),
                 ]
-                for (name, value) in zip(seriesMetrics, values) {
+                for line in vertical.lines { values.append(Double(vertical.byLine[line]?.returned ?? 0)) }
+                for (name, value) in zip(names, values) {
                     points.append(SeriesPoint(day: day, metric: name, value: value))
                 }
                 if day % 30 == 29, let progress {
@@ -61,6 +71,7 @@ enum SyncReplication {
         var table = report.metricTable(convergence: convergence)
         table.append(contentsOf: simulation.requests.metricTable(state: state, policy: spec.sharing))
         table.append(contentsOf: simulation.disputes.metricTable(durationDays: days))
+        table.append(contentsOf: vertical.metricTable())
         return ReplicationResult(
             index: index, seed: seed, metrics: table, series: series,
             stalenessSamples: metrics.stalenessSamples, responseSamples: requests.responseWorkingDays,

@@ -13,6 +13,8 @@ public final class CatalogSyncSimulation: Sendable {
     public let requests: RequestMetrics
     /// The dispute metrics, subscribed to the same sink.
     public let disputes: DisputeMetrics
+    /// The vertical-flow metrics (R-RET-1, R-RET-2), subscribed to the same sink.
+    public let vertical: VerticalMetrics
 
     /// Builds `spec`.
     /// - Throws: the first ``WorldError`` (an invalid catalog names the department, resource and rule).
@@ -24,6 +26,8 @@ public final class CatalogSyncSimulation: Sendable {
         requests.attach(to: world.sink)
         disputes = DisputeMetrics()
         disputes.attach(to: world.sink)
+        vertical = VerticalMetrics(lines: spec.lines.map(\.id), epoch: spec.epoch, calendar: calendar)
+        vertical.attach(to: world.sink)
     }
 
     /// Runs until the queue is empty or the next event is after `limit`.
@@ -58,7 +62,8 @@ public final class CatalogSyncSimulation: Sendable {
             platforms.append(
                 WorldState.Platform(
                     government: p.configuration.government, level: p.configuration.level, catalog: p.catalog,
-                    pendingTransfers: p.pendingTransfers, pendingResyncs: p.pendingResyncs))
+                    pendingTransfers: p.pendingTransfers, pendingResyncs: p.pendingResyncs,
+                    returnedLineRecords: p.returnedLineRecords, openReturnRequests: p.openReturnRequests))
         }
         var departments: [WorldState.Department] = []
         departments.reserveCapacity(world.departments.count)
@@ -68,7 +73,9 @@ public final class CatalogSyncSimulation: Sendable {
                 WorldState.Department(
                     id: d.id, catalog: d.catalog, published: d.published, pendingChanges: d.pendingChangeCount,
                     openRequests: d.openRequestCount, openApplications: d.openApplicationCount,
-                    pendingReviews: d.pendingReviewCount, pendingCorrections: d.pendingCorrectionCount))
+                    pendingReviews: d.pendingReviewCount, pendingCorrections: d.pendingCorrectionCount,
+                    outstandingLineRecords: d.outstandingLineRecords, lineRecordsReceived: d.lineRecordsReceived,
+                    lineRecordsHeld: d.lineRecordsHeld))
         }
         return WorldState(platforms: platforms, departments: departments)
     }

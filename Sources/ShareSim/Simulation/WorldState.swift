@@ -14,6 +14,10 @@ public struct WorldState: Sendable {
         public var pendingTransfers: Int
         /// Departments awaiting a snapshot.
         public var pendingResyncs: Int
+        /// R-RET-2: records of vertical lines returned to this government (available locally).
+        public var returnedLineRecords: Int = 0
+        /// R-RET-2: its return requests not answered or refused yet.
+        public var openReturnRequests: Int = 0
     }
 
     /// One department's state.
@@ -34,6 +38,12 @@ public struct WorldState: Sendable {
         public var pendingReviews: Int = 0
         /// Reported errors it has not corrected yet (R-USE-3).
         public var pendingCorrections: Int = 0
+        /// R-RET-1: records it collected that the upper system has not acknowledged (retries on).
+        public var outstandingLineRecords: Int = 0
+        /// R-RET-1: records it received as a line's receiver.
+        public var lineRecordsReceived: Int = 0
+        /// R-RET-2: records it holds as a receiver, not returned yet.
+        public var lineRecordsHeld: Int = 0
     }
 
     /// Platforms, in government order.

@@ -82,6 +82,9 @@ public final class SharingWorld: Sendable {
                 ancestor = spec.governments[a].parent.map { governmentIndex[$0]! }
             }
         }
+        let vertical = VerticalPlans(
+            spec: spec, governmentIndex: governmentIndex, platformAddress: platformAddress,
+            departmentAddress: departmentAddress)
         var platforms: [PlatformHandle] = []
         platforms.reserveCapacity(platformCount)
         for (i, g) in spec.governments.enumerated() {
@@ -109,7 +112,7 @@ public final class SharingWorld: Sendable {
                     providers: Dictionary(
                         uniqueKeysWithValues: deptsOf[i].map {
                             (departmentAddress($0).index, ProviderTraits(spec.departments[$0]))
-                        })))
+                        }), returnLines: vertical.returns[i]))
             let handle: PlatformHandle
             switch g.level {
             case .national:
@@ -181,7 +184,8 @@ public final class SharingWorld: Sendable {
             let configuration = DepartmentConfiguration(
                 spec: d, address: departmentAddress(j), platform: platformAddress(p), platformNode: platformNode(p),
                 link: spec.links.frontEnd, policy: spec.policy, seed: spec.seed, epoch: spec.epoch, calendar: calendar,
-                sharing: spec.sharing, services: plans[j], disputes: spec.disputePolicy)
+                sharing: spec.sharing, services: plans[j], disputes: spec.disputePolicy,
+                collecting: vertical.collecting[j], receiving: vertical.receiving[j])
             let actor = DepartmentActor(
                 instance: DepartmentInstance(configuration: configuration), context: context, sink: sink)
             let address = context.register(actor)
@@ -222,6 +226,16 @@ public final class SharingWorld: Sendable {
             let target = departmentAddress(departmentIndex[s.change.department]!)
             context.send(.functionsChanged(s.change), to: target, after: delay)
         }
+        // R-RET-1, R-RET-2: collectors, receivers and local governments start their lines.
+        for (i, plans) in vertical.returns.enumerated() where !plans.isEmpty {
+            context.send(.vertical(.start), to: platformAddress(i))
+        }
+        for j in spec.departments.indices where !vertical.collecting[j].isEmpty || !vertical.receiving[j].isEmpty {
+            context.send(.vertical(.start), to: departmentAddress(j))
+        }
+        scheduleLineScript(
+            governmentIndex: governmentIndex, departmentIndex: departmentIndex, platformAddress: platformAddress,
+            departmentAddress: departmentAddress)
         // Scripted requests, in time order (ties in the order written).
         let requests = spec.requests.enumerated().sorted {
             let a = $0.element.instant(epoch: spec.epoch)

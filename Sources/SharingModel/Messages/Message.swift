@@ -44,6 +44,11 @@ public enum Message: Sendable {
     /// A ruling in the user's favour binds the provider: its platform records the grant.
     case rulingGrant(GrantKey)
 
+    // MARK: Vertical flows (R-RET-1, R-RET-2)
+
+    /// Upward reporting and data return.
+    case vertical(VerticalMessage)
+
     // MARK: Own timers
 
     /// A timer an actor set for itself.

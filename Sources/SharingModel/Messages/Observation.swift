@@ -70,6 +70,11 @@ public enum Observation: Hashable, Sendable {
     case disputeResolved(DisputeResolution)
     /// A dispute message was lost on the way; the dispute stays open (and is reported open at the end).
     case disputeMessageLost(DisputeID, reason: LossReason)
+
+    // MARK: Vertical flows (R-RET-1, R-RET-2)
+
+    /// Upward reporting and data return.
+    case vertical(VerticalObservation)
 }
 
 /// Control messages of the sync protocol.

@@ -21,4 +21,6 @@ public enum TimerEvent: Hashable, Sendable {
     case correctionDue(RequestID)
     /// R-ESC-*: the body handling this dispute gives its answer (or its stage runs out).
     case disputeStageDue(DisputeID)
+    /// R-RET-1, R-RET-2: a timer of the vertical flows.
+    case vertical(VerticalTimer)
 }

@@ -26,6 +26,8 @@ public enum WorldError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownNeed(context: String, provider: DepartmentID, resource: ResourceCode)
     /// A service checks more resources than ``ServiceSpec/maxNeeds``.
     case tooManyNeeds(ServiceID, Int)
+    /// A vertical line (R-RET-1, R-RET-2) that cannot run, and why.
+    case badLine(LineID, String)
 
     /// What is wrong, in words.
     public var description: String {
@@ -51,6 +53,7 @@ public enum WorldError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(context) needs resource \(resource) of \(provider), which its catalog does not hold"
         case .tooManyNeeds(let id, let n):
             return "service \(id) checks \(n) resources; at most \(ServiceSpec.maxNeeds) are allowed"
+        case .badLine(let id, let why): return "line \(id) \(why)"
         }
     }
 }

@@ -36,6 +36,7 @@ extension WorldSpec {
             if s.date < startDate { errors.append(.changeBeforeStart(change: s.change.id)) }
         }
         errors += requestProblems(departmentIDs: departmentIDs)
+        errors += lineProblems()
         return errors
     }
 

@@ -30,13 +30,18 @@ public struct WorldSpec: Hashable, Sendable, Codable {
     public var disputePolicy: DisputePolicy
     /// Dated disputes opened by hand, in any order.
     public var disputes: [ScriptedDispute]
+    /// Vertical data lines: upward reporting and data return (R-RET-1, R-RET-2).
+    public var lines: [ReportingLine]
+    /// Dated actions on lines (return requests, return policy changes), in any order.
+    public var lineScript: [ScriptedLineAction]
 
     /// A world.
     public init(
         seed: UInt64, startDate: CivilDate, governments: [GovernmentSpec], departments: [DepartmentSpec],
         links: LinkProfiles = .healthy, policy: SyncPolicy = .reliable, script: [ScriptedChange] = [],
         services: [ServiceSpec] = [], sharing: SharingPolicy = .measures, requests: [ScriptedRequest] = [],
-        disputePolicy: DisputePolicy = .standard, disputes: [ScriptedDispute] = []
+        disputePolicy: DisputePolicy = .standard, disputes: [ScriptedDispute] = [], lines: [ReportingLine] = [],
+        lineScript: [ScriptedLineAction] = []
     ) {
         self.seed = seed
         self.startDate = startDate
@@ -50,6 +55,8 @@ public struct WorldSpec: Hashable, Sendable, Codable {
         self.requests = requests
         self.disputePolicy = disputePolicy
         self.disputes = disputes
+        self.lines = lines
+        self.lineScript = lineScript
     }
 
     /// The run's epoch.

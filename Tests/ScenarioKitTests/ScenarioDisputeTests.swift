@@ -206,7 +206,7 @@ struct ScenarioDisputeTests {
             "policies.disputes.councilWorkinDays: unknown key \"councilWorkinDays\"; expected one of "
                 + "negotiationWorkingDays, negotiationRoundWorkingDays, authorityWorkingDays, councilWorkingDays, "
                 + "authorityOnTimeProbability, councilOnTimeProbability, orderShareProbability, "
-                + "upholdNotSharedProbability, openOnRefusal (did you mean \"councilWorkingDays\"?)"
+                + "upholdNotSharedProbability, openOnRefusal, councilLateness (did you mean \"councilWorkingDays\"?)"
         ),
         (
             "misspelt disputes block",

@@ -27,6 +27,9 @@ extension ScenarioDecoder {
             upholdNotSharedProbability: probability(
                 "upholdNotSharedProbability", defaults.upholdNotSharedProbability),
             // R-ESC-1: whether a refused user opens a dispute by itself.
-            openOnRefusal: r.bool("openOnRefusal", default: defaults.openOnRefusal))
+            openOnRefusal: r.bool("openOnRefusal", default: defaults.openOnRefusal),
+            // R-ESC-3: how late a late council rules.
+            councilLateness: r.value(forKey: "councilLateness").flatMap { $0.value.isNull ? nil : readDistribution($0) }
+                ?? defaults.councilLateness)
     }
 }

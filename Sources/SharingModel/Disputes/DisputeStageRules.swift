@@ -63,8 +63,7 @@ public enum DisputeStageRules {
                 at = officeTime(onWorkingDay: 1 + random.int(below: days))
             } else if last {
                 // The council is the last body: it rules late rather than not at all.
-                at =
-                    deadline + .minutes(1) + SimDuration(milliseconds: Int64(random.exponential(mean: 10 * 86_400_000)))
+                at = deadline + .minutes(1) + policy.councilLateness.sample(&random)
             } else {
                 // R-ESC-2: a stage that runs out goes up one level.
                 return Decision(outcome: nil, reason: .timedOut, at: deadline, deadline: deadline)

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// The rules for disputes (R-ESC-1..3), set by the scenario's `policies.disputes`.
 public struct DisputePolicy: Hashable, Sendable, Codable {
     /// R-ESC-1: working days the user and the provider negotiate before the user escalates.
@@ -19,12 +21,16 @@ public struct DisputePolicy: Hashable, Sendable, Codable {
     public var upholdNotSharedProbability: Double
     /// Whether a user opens a dispute by itself when a service need is refused or not shared.
     public var openOnRefusal: Bool
+    /// R-ESC-3: how long after its deadline a late council rules (it is the last body, so it rules late
+    /// rather than never).
+    public var councilLateness: DelayDistribution
 
     /// A policy; the defaults are this simulator's reading of the Measures (docs/rules.md).
     public init(
         negotiationWorkingDays: Int = 10, negotiationRoundWorkingDays: Int = 2, authorityWorkingDays: Int = 20,
         councilWorkingDays: Int = 30, authorityOnTimeProbability: Double = 0.8, councilOnTimeProbability: Double = 0.9,
-        orderShareProbability: Double = 0.7, upholdNotSharedProbability: Double = 0.8, openOnRefusal: Bool = false
+        orderShareProbability: Double = 0.7, upholdNotSharedProbability: Double = 0.8, openOnRefusal: Bool = false,
+        councilLateness: DelayDistribution = .exponential(mean: .days(10))
     ) {
         func p(_ x: Double) -> Double { min(1, max(0, x)) }
         self.negotiationWorkingDays = max(1, negotiationWorkingDays)
@@ -36,6 +42,7 @@ public struct DisputePolicy: Hashable, Sendable, Codable {
         self.orderShareProbability = p(orderShareProbability)
         self.upholdNotSharedProbability = p(upholdNotSharedProbability)
         self.openOnRefusal = openOnRefusal
+        self.councilLateness = councilLateness
     }
 
     /// The defaults.

@@ -13,6 +13,8 @@ public enum MetricNames {
         var table = report.metricTable(convergence: convergence)
         table.append(contentsOf: RequestMetrics().metricTable(state: nil, policy: .measures))
         table.append(contentsOf: DisputeMetrics().metricTable(durationDays: nil))
+        table.append(contentsOf: EvaluationMetrics().metricTable())
+        table.append(contentsOf: CostMetrics(prices: .standard, departments: 0).metricTable())
         return table.names
     }()
 }

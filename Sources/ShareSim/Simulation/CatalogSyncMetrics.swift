@@ -86,7 +86,8 @@ public final class CatalogSyncMetrics: @unchecked Sendable {
         case .controlLost: counters.controlLost += 1
         case .requestMade, .requestLost, .requestReviewed, .requestClosed, .answerAfterClose, .useBlocked,
             .applicationCompleted, .errorReported, .errorReportLost, .errorCorrected, .disputeOpened,
-            .disputeStageStarted, .disputeEscalated, .disputeResolved, .disputeMessageLost:
+            .disputeStageStarted, .disputeEscalated, .disputeResolved, .disputeMessageLost, .itemProvision,
+            .departmentEvaluated, .governmentEvaluated, .profileShifted:
             // RequestMetrics' and DisputeMetrics' business.
             break
         }

@@ -13,6 +13,10 @@ public final class CatalogSyncSimulation: Sendable {
     public let requests: RequestMetrics
     /// The dispute metrics, subscribed to the same sink.
     public let disputes: DisputeMetrics
+    /// The yearly evaluation as published, and its recount (R-EVAL-1..4), subscribed to the same sink.
+    public let evaluation: EvaluationMetrics
+    /// The costs of sharing (seed 001), subscribed to the same sink.
+    public let costs: CostMetrics
 
     /// Builds `spec`.
     /// - Throws: the first ``WorldError`` (an invalid catalog names the department, resource and rule).
@@ -24,6 +28,10 @@ public final class CatalogSyncSimulation: Sendable {
         requests.attach(to: world.sink)
         disputes = DisputeMetrics()
         disputes.attach(to: world.sink)
+        evaluation = EvaluationMetrics()
+        evaluation.attach(to: world.sink)
+        costs = CostMetrics(prices: spec.costs, departments: spec.departments.count)
+        costs.attach(to: world.sink)
     }
 
     /// Runs until the queue is empty or the next event is after `limit`.

@@ -70,6 +70,17 @@ public enum Observation: Hashable, Sendable {
     case disputeResolved(DisputeResolution)
     /// A dispute message was lost on the way; the dispute stays open (and is reported open at the end).
     case disputeMessageLost(DisputeID, reason: LossReason)
+
+    // MARK: Evaluation and accountability (R-EVAL-1..4, R-PLT-3)
+
+    /// R-PLT-3: what became of one owed item this year.
+    case itemProvision(ProvisionRecord)
+    /// R-EVAL-1: a department's published evaluation, with its notice (R-EVAL-2, R-EVAL-3).
+    case departmentEvaluated(DepartmentEvaluation)
+    /// R-EVAL-1: a government's published evaluation.
+    case governmentEvaluated(GovernmentEvaluation)
+    /// A department's behaviour moved under evaluation pressure.
+    case profileShifted(ProfileShiftRecord)
 }
 
 /// Control messages of the sync protocol.

@@ -21,4 +21,8 @@ public enum TimerEvent: Hashable, Sendable {
     case correctionDue(RequestID)
     /// R-ESC-*: the body handling this dispute gives its answer (or its stage runs out).
     case disputeStageDue(DisputeID)
+    /// R-EVAL-1: the evaluation year's books close; the department reports its figures.
+    case evaluationYearEnd(year: Int)
+    /// R-PLT-3: the department feeds owed item `item` of year `year` to the platform.
+    case provisionDue(year: Int, item: Int)
 }

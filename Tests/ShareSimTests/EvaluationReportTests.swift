@@ -7,6 +7,9 @@ import Testing
 /// R-EVAL-1: the published evaluation report lists every department and government each year with its
 /// indicators and notice, and the figures behind them are what the trace shows.
 @Suite struct EvaluationReportTests {
+    /// The run both tests read, made once.
+    static let shared = Task { try await result() }
+
     /// The school-place city for two years, a mix of profiles, fixed pressure, traced.
     static func result() async throws -> RunResult {
         var world = schoolPlaceWorld(perYear: 150)
@@ -21,7 +24,7 @@ import Testing
     }
 
     @Test func everyDepartmentAndGovernmentIsListedEachYearWithScoresAndNotice() async throws {
-        let result = try await Self.result()
+        let result = try await Self.shared.value
         let world = result.input.world
         for r in result.replications {
             for year in [0, 1] {
@@ -48,7 +51,7 @@ import Testing
 
     /// The provision and review figures recounted from the JSON Lines trace equal those published.
     @Test func figuresRecountedFromTheTraceEqualThePublishedOnes() async throws {
-        let result = try await Self.result()
+        let result = try await Self.shared.value
         let r = try #require(result.replications.first)
         let lines = try #require(r.traceLines)
         struct Key: Hashable {

@@ -12,8 +12,8 @@ public struct DepartmentInstance: Sendable {
     /// R-CAT-4: the catalog is updated within this many working days of a change of functions.
     public static let updateDeadlineWorkingDays = 15
 
-    /// What the department is connected to.
-    public let configuration: DepartmentConfiguration
+    /// What the department is connected to. Its profile moves under evaluation pressure (R-EVAL-2, R-EVAL-3).
+    public internal(set) var configuration: DepartmentConfiguration
     /// The catalog as the department holds it now.
     public private(set) var catalog: DepartmentCatalog
     /// The catalog as last pushed to the platform (version 0 before the first push).
@@ -52,6 +52,8 @@ public struct DepartmentInstance: Sendable {
     var collectors: [LineCollector]
     /// R-RET-2: its roles as the receiver of vertical lines.
     var receivers: [LineReceiver]
+    /// R-EVAL-1: provision to the evaluation catalog and the yearly figures (DepartmentInstance+Evaluation).
+    var evaluation = EvaluationState()
 
     private struct PendingChange: Sendable {
         var change: FunctionChange
@@ -162,10 +164,20 @@ public struct DepartmentInstance: Sendable {
             handleVertical(message, now: now, into: &out)
         case .timer(.vertical(let timer)):
             handleVerticalTimer(timer, now: now, into: &out)
-        case .catalogTransfer, .timer(.snapshotRequestDue), .rulingGrant:
-            // Platform business.
+        case .startEvaluation(let setup):
+            startEvaluation(setup, now: now, into: &out)
+        case .timer(.provisionDue(let year, let item)):
+            feed(item: item, year: year, into: &out)
+        case .timer(.evaluationYearEnd(let year)):
+            closeYear(year, now: now, into: &out)
+        case .evaluationNotice(let notice):
+            receive(notice, now: now, into: &out)
+        case .catalogTransfer, .timer(.snapshotRequestDue), .rulingGrant, .yearReport:
+            // Platform (and evaluator) business.
             break
         }
+        // R-EVAL-1: the department keeps its yearly figures from what it observes about itself.
+        if evaluation.isOn { tally(out, now: now) }
         return out
     }
 

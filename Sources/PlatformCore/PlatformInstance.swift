@@ -79,7 +79,8 @@ public struct PlatformInstance: Sendable {
         case .publishCatalog, .functionsChanged, .timer(.syncDue), .timer(.applyChange), .startDemand, .makeRequest,
             .errorReport, .timer(.applicationArrival), .timer(.applicationDeadline), .timer(.expirySweep),
             .timer(.reviewDue), .timer(.correctionDue), .openDispute, .dispute, .disputeNotice,
-            .timer(.disputeStageDue):
+            .timer(.disputeStageDue), .startEvaluation, .yearReport, .evaluationNotice, .timer(.evaluationYearEnd),
+            .timer(.provisionDue):
             // Department business; a platform has no catalog of its own to compile and no services.
             break
         }

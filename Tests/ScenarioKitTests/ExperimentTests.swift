@@ -94,8 +94,8 @@ struct ExperimentTests {
             #expect(
                 error.description == """
                     Simulations/e.json:3:4: policies.retires: unknown key "retires" (set by override policies.retires); \
-                    expected one of retries, initialRetryDelay, maxRetryDelay, maxAttempts, sharing, disputes (did \
-                    you mean "retries"?)
+                    expected one of retries, initialRetryDelay, maxRetryDelay, maxAttempts, sharing, disputes, \
+                    evaluation, costs (did you mean "retries"?)
                     1 error in Simulations/e.json
                     """)
         }

@@ -212,7 +212,7 @@ struct ScenarioDisputeTests {
             "misspelt disputes block",
             sharingScenario(extra: "\n  \"policies\": {\"dispute\": {}},"),
             "policies.dispute: unknown key \"dispute\"; expected one of retries, initialRetryDelay, maxRetryDelay, "
-                + "maxAttempts, sharing, disputes (did you mean \"disputes\"?)"
+                + "maxAttempts, sharing, disputes, evaluation, costs (did you mean \"disputes\"?)"
         ),
     ])
     func disputePartsAreCheckedWithTheFieldAndTheClosestValidName(name: String, text: String, expected: String) throws {

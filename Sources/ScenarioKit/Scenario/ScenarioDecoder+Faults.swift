@@ -16,6 +16,8 @@ extension ScenarioDecoder {
         if let disputes = r.object("disputes", required: false, { readDisputePolicy($0) }) {
             disputePolicy = disputes
         }
+        evaluationPolicy = r.object("evaluation", required: false) { readEvaluationPolicy($0) }
+        if let costs = r.object("costs", required: false, { readCostPolicy($0) }) { costPolicy = costs }
         policy = SyncPolicy(
             retriesEnabled: retries, initialRetryDelay: initial ?? defaults.initialRetryDelay,
             maxRetryDelay: maximum ?? defaults.maxRetryDelay, maxAttempts: attempts)

@@ -12,8 +12,8 @@ struct DecodedAssignment {
 }
 
 extension ScenarioDecoder {
-    /// `profiles`: name → `{"kind", "onTimeProbability", "lateness", "sharing"}`; `sharing` overrides fields
-    /// of the kind's SharingBehaviour preset.
+    /// `profiles`: name → `{"kind", "onTimeProbability", "lateness", "sharing", "provision"}`; `sharing` and
+    /// `provision` override fields of the kind's SharingBehaviour and ProvisionBehaviour presets.
     func readProfiles(_ r: ObjectReader) {
         let entries = r.value.objectValue?.members ?? []
         for member in entries {
@@ -27,8 +27,12 @@ extension ScenarioDecoder {
                 let sharing = p.object("sharing", required: false) {
                     readSharingBehaviour($0, preset: .preset(for: kind))
                 }
+                let provision = p.object("provision", required: false) {
+                    readProvisionBehaviour($0, preset: .preset(for: kind))
+                }
                 return lateness.flatMap { readDistribution($0) }.map {
-                    BehaviourProfile(kind: kind, onTimeProbability: onTime, lateness: $0, sharing: sharing)
+                    BehaviourProfile(
+                        kind: kind, onTimeProbability: onTime, lateness: $0, sharing: sharing, provision: provision)
                 }
             }
             if let profile = profile ?? nil {

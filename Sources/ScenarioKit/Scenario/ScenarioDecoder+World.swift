@@ -21,6 +21,8 @@ extension ScenarioDecoder {
         world.policy = policy
         world.sharing = sharingPolicy
         world.disputePolicy = disputePolicy
+        world.evaluation = evaluationPolicy
+        world.costs = costPolicy
         let generatedDepartments = world.departments.count
 
         checkGovernments(generated: Array(world.governments))

@@ -31,6 +31,8 @@ final class ScenarioDecoder {
     var lines: [DecodedLine] = []
     var sharingPolicy = SharingPolicy.measures
     var disputePolicy = DisputePolicy.standard
+    var evaluationPolicy: EvaluationPolicy?
+    var costPolicy = CostPolicy.standard
 
     init(root: JSONValue, diagnostics: DiagnosticsCollector, limits: ScenarioLimits, knownMetrics: [String]?) {
         self.root = root

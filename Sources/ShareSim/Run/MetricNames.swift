@@ -19,6 +19,8 @@ public enum MetricNames {
                 lines: [], epoch: SimEpoch(startDate: CivilDate(dayNumber: 0)), calendar: .china
             ).metricTable())
         // Per-line metrics: `{line}` stands for any line id of the scenario (ScenarioKit expands it).
+        table.append(contentsOf: EvaluationMetrics().metricTable())
+        table.append(contentsOf: CostMetrics(prices: .standard, departments: 0).metricTable())
         return table.names + VerticalMetrics.lineMetricTemplates
     }()
 }

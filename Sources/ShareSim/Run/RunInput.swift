@@ -63,4 +63,8 @@ public struct ReplicationResult: Sendable {
     public var responseSamples: [Double] = []
     /// JSON Lines of every observation, when tracing.
     public var traceLines: [String]?
+    /// R-EVAL-1: the departments' published evaluations, in publication order (empty without an evaluation).
+    public var evaluations: [DepartmentEvaluation] = []
+    /// R-EVAL-1: the governments' published evaluations, in publication order.
+    public var governmentEvaluations: [GovernmentEvaluation] = []
 }

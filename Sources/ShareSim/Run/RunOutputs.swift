@@ -16,6 +16,9 @@ public enum RunOutputs {
             AtomicFile.Entry(name: "report.html", contents: RunReportPage.render(result)),
             AtomicFile.Entry(name: "manifest.json", contents: JSONWriter.document(manifest(result))),
         ]
+        if hasEvaluation(result) {
+            entries.append(AtomicFile.Entry(name: "evaluation.csv", contents: evaluationCSV(result)))
+        }
         entries.sort { $0.name < $1.name }
         return entries
     }
@@ -38,6 +41,7 @@ public enum RunOutputs {
             if n > 1 { line += "  " + pad(format(s.sd), 10) + "  [\(format(s.ciLow)), \(format(s.ciHigh))]" }
             lines.append(line.trimmingTrailingSpaces())
         }
+        lines.append(contentsOf: evaluationSummaryLines(result))
         if !result.expectations.isEmpty {
             lines.append("")
             lines.append("expectations:")
@@ -122,7 +126,12 @@ public enum RunOutputs {
             ("replicationSeeds", .string("seed + replication index")),
             ("durationDays", .int(result.input.durationDays)),
             ("startDate", .string(result.input.world.startDate.description)),
-            ("files", .array(["summary.txt", "metrics.json", "metrics.csv", "timeseries.csv", "report.html"])),
+            (
+                "files",
+                .array(
+                    (["summary.txt", "metrics.json", "metrics.csv", "timeseries.csv", "report.html"]
+                        + (hasEvaluation(result) ? ["evaluation.csv"] : [])).map { .string($0) })
+            ),
         ])
     }
 

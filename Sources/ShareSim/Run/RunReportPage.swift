@@ -66,6 +66,7 @@ enum RunReportPage {
                     ]
                 })
         }
+        evaluationSection(&page, result)
         if !result.expectations.isEmpty {
             page.section("Expectations") { section in
                 section.table(

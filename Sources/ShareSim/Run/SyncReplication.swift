@@ -72,10 +72,15 @@ enum SyncReplication {
         table.append(contentsOf: simulation.requests.metricTable(state: state, policy: spec.sharing))
         table.append(contentsOf: simulation.disputes.metricTable(durationDays: days))
         table.append(contentsOf: vertical.metricTable())
-        return ReplicationResult(
+        table.append(contentsOf: simulation.evaluation.metricTable())
+        table.append(contentsOf: simulation.costs.metricTable())
+        var result = ReplicationResult(
             index: index, seed: seed, metrics: table, series: series,
             stalenessSamples: metrics.stalenessSamples, responseSamples: requests.responseWorkingDays,
             traceLines: tracer?.lines)
+        result.evaluations = simulation.evaluation.departments
+        result.governmentEvaluations = simulation.evaluation.governments
+        return result
     }
 }
 

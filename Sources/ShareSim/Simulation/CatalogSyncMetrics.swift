@@ -86,8 +86,9 @@ public final class CatalogSyncMetrics: @unchecked Sendable {
         case .controlLost: counters.controlLost += 1
         case .requestMade, .requestLost, .requestReviewed, .requestClosed, .answerAfterClose, .useBlocked,
             .applicationCompleted, .errorReported, .errorReportLost, .errorCorrected, .disputeOpened,
-            .disputeStageStarted, .disputeEscalated, .disputeResolved, .disputeMessageLost, .vertical:
-            // RequestMetrics', DisputeMetrics' and VerticalMetrics' business.
+            .disputeStageStarted, .disputeEscalated, .disputeResolved, .disputeMessageLost, .vertical, .itemProvision,
+            .departmentEvaluated, .governmentEvaluated, .profileShifted:
+            // RequestMetrics', DisputeMetrics', VerticalMetrics' and EvaluationMetrics' business.
             break
         }
     }

@@ -15,6 +15,10 @@ public final class CatalogSyncSimulation: Sendable {
     public let disputes: DisputeMetrics
     /// The vertical-flow metrics (R-RET-1, R-RET-2), subscribed to the same sink.
     public let vertical: VerticalMetrics
+    /// The yearly evaluation as published, and its recount (R-EVAL-1..4), subscribed to the same sink.
+    public let evaluation: EvaluationMetrics
+    /// The costs of sharing (seed 001), subscribed to the same sink.
+    public let costs: CostMetrics
 
     /// Builds `spec`.
     /// - Throws: the first ``WorldError`` (an invalid catalog names the department, resource and rule).
@@ -28,6 +32,10 @@ public final class CatalogSyncSimulation: Sendable {
         disputes.attach(to: world.sink)
         vertical = VerticalMetrics(lines: spec.lines.map(\.id), epoch: spec.epoch, calendar: calendar)
         vertical.attach(to: world.sink)
+        evaluation = EvaluationMetrics()
+        evaluation.attach(to: world.sink)
+        costs = CostMetrics(prices: spec.costs, departments: spec.departments.count)
+        costs.attach(to: world.sink)
     }
 
     /// Runs until the queue is empty or the next event is after `limit`.

@@ -122,7 +122,8 @@ public final class RequestMetrics: @unchecked Sendable {
             correctionWorkingDays.append(c.workingDays)
         case .catalogPublished, .catalogRefused, .functionsChanged, .catalogUpdated, .deltaSent, .deltaRetried,
             .deltaLost, .deltaAbandoned, .deltaReceived, .snapshotRequested, .controlLost, .disputeOpened,
-            .disputeStageStarted, .disputeEscalated, .disputeResolved, .disputeMessageLost, .vertical:
+            .disputeStageStarted, .disputeEscalated, .disputeResolved, .disputeMessageLost, .vertical, .itemProvision,
+            .departmentEvaluated, .governmentEvaluated, .profileShifted:
             break
         }
     }

@@ -29,6 +29,8 @@ public final class SharingWorld: Sendable {
     public let departments: [DepartmentActor]
     /// Dispute bodies: each government's sharing authority in government order, then the council.
     public let disputeBodies: [DisputeBodyActor]
+    /// R-EVAL-1: one evaluator per government, in government order, when the scenario runs an evaluation.
+    public let evaluators: [EvaluatorActor]
     /// For each platform (by index), the departments attached to it directly (by index).
     public let departmentsOfPlatform: [[Int]]
     /// For each platform (by index), the platforms one level down (by index).
@@ -208,6 +210,10 @@ public final class SharingWorld: Sendable {
             bodies.append(body)
         }
         disputeBodies = bodies
+        evaluators = Self.buildEvaluators(
+            spec: spec, context: context, sink: sink, departmentsOf: deptsOf,
+            firstAddress: Int32(platformCount + departmentCount + platformCount + 1),
+            departmentAddress: departmentAddress)
 
         // R-CAT-3: every department compiles and publishes its catalog when the world starts.
         for j in spec.departments.indices { context.send(.publishCatalog, to: departmentAddress(j)) }

@@ -53,4 +53,13 @@ public enum Message: Sendable {
 
     /// A timer an actor set for itself.
     case timer(TimerEvent)
+
+    // MARK: Evaluation and accountability (R-EVAL-1..4)
+
+    /// World start: the department takes part in the yearly evaluation and starts providing its owed items.
+    case startEvaluation(EvaluationSetup)
+    /// A department's figures for a year, to its government's evaluator.
+    case yearReport(DepartmentYearReport)
+    /// The evaluator's notice back to a department (R-EVAL-2, R-EVAL-3).
+    case evaluationNotice(EvaluationNotice)
 }

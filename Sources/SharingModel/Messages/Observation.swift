@@ -75,6 +75,16 @@ public enum Observation: Hashable, Sendable {
 
     /// Upward reporting and data return.
     case vertical(VerticalObservation)
+    // MARK: Evaluation and accountability (R-EVAL-1..4, R-PLT-3)
+
+    /// R-PLT-3: what became of one owed item this year.
+    case itemProvision(ProvisionRecord)
+    /// R-EVAL-1: a department's published evaluation, with its notice (R-EVAL-2, R-EVAL-3).
+    case departmentEvaluated(DepartmentEvaluation)
+    /// R-EVAL-1: a government's published evaluation.
+    case governmentEvaluated(GovernmentEvaluation)
+    /// A department's behaviour moved under evaluation pressure.
+    case profileShifted(ProfileShiftRecord)
 }
 
 /// Control messages of the sync protocol.

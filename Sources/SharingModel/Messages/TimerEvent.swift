@@ -23,4 +23,8 @@ public enum TimerEvent: Hashable, Sendable {
     case disputeStageDue(DisputeID)
     /// R-RET-1, R-RET-2: a timer of the vertical flows.
     case vertical(VerticalTimer)
+    /// R-EVAL-1: the evaluation year's books close; the department reports its figures.
+    case evaluationYearEnd(year: Int)
+    /// R-PLT-3: the department feeds owed item `item` of year `year` to the platform.
+    case provisionDue(year: Int, item: Int)
 }

@@ -30,15 +30,19 @@ public struct BehaviourProfile: Hashable, Sendable, Codable {
 
     /// How it reviews, provides and uses shared data.
     public var sharing: SharingBehaviour
+    /// How it provides the items it owes to the evaluation catalog (R-PLT-3, R-EVAL-1).
+    public var provision: ProvisionBehaviour
 
-    /// A profile; `sharing` defaults to the preset of `kind`.
+    /// A profile; `sharing` and `provision` default to the presets of `kind`.
     public init(
-        kind: Kind, onTimeProbability: Double, lateness: DelayDistribution, sharing: SharingBehaviour? = nil
+        kind: Kind, onTimeProbability: Double, lateness: DelayDistribution, sharing: SharingBehaviour? = nil,
+        provision: ProvisionBehaviour? = nil
     ) {
         self.kind = kind
         self.onTimeProbability = min(1, max(0, onTimeProbability))
         self.lateness = lateness
         self.sharing = sharing ?? .preset(for: kind)
+        self.provision = provision ?? .preset(for: kind)
     }
 
     /// Updates within the deadline 95% of the time, a few days late otherwise.
@@ -58,7 +62,7 @@ public struct BehaviourProfile: Hashable, Sendable, Codable {
         kind: .unable, onTimeProbability: 0.2, lateness: .lognormal(median: .days(40), p95: .days(150)))
     /// Always on time (tests).
     public static let punctual = BehaviourProfile(
-        kind: .cooperative, onTimeProbability: 1, lateness: .zero, sharing: .ideal)
+        kind: .cooperative, onTimeProbability: 1, lateness: .zero, sharing: .ideal, provision: .ideal)
     /// Always late by exactly `delay` (tests).
     public static func alwaysLate(by delay: SimDuration) -> BehaviourProfile {
         BehaviourProfile(kind: .unwilling, onTimeProbability: 0, lateness: .fixed(delay))

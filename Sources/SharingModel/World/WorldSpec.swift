@@ -34,6 +34,11 @@ public struct WorldSpec: Hashable, Sendable, Codable {
     public var lines: [ReportingLine]
     /// Dated actions on lines (return requests, return policy changes), in any order.
     public var lineScript: [ScriptedLineAction]
+    /// R-EVAL-1..4: the yearly evaluation and accountability; `nil`: none (and no provision to the
+    /// evaluation catalog).
+    public var evaluation: EvaluationPolicy? = nil
+    /// Seed 001: what sharing costs in staff-days.
+    public var costs: CostPolicy = .standard
 
     /// A world.
     public init(

@@ -15,7 +15,8 @@ struct ScenarioEvaluationTests {
               "assignment": {"default": "slowFeed"},
               "policies": {"evaluation": {"indicatorSystem": "families", "threshold": 70, "pressure": "dynamic",
                                           "rectificationStrength": 0.4, "fundingRequirement": 0.9,
-                                          "fundingStrength": 0.1, "owedItemsPerDepartment": 12},
+                                          "fundingStrength": 0.1, "owedItemsPerDepartment": 12,
+                                          "owedItems": {"ZJ-PSB": 30}},
                            "costs": {"reviewStaffDays": 2, "evaluationStaffDays": 0}},
             """
         let s = try ScenarioLoader.decode(bytes: Array(sharingScenario(extra: extra).utf8), file: "s.json")
@@ -23,7 +24,11 @@ struct ScenarioEvaluationTests {
             s.world.evaluation
                 == EvaluationPolicy(
                     indicatorSystem: .families, threshold: 70, pressure: .dynamic, rectificationStrength: 0.4,
-                    fundingRequirement: 0.9, fundingStrength: 0.1, owedItemsPerDepartment: 12))
+                    fundingRequirement: 0.9, fundingStrength: 0.1, owedItemsPerDepartment: 12,
+                    owedItemsByDepartment: ["ZJ-PSB": 30]))
+        // R-EVAL-1: a department's own count takes precedence over the policy's.
+        let policy = try #require(s.world.evaluation)
+        #expect(s.world.departments.map { policy.owedItems(of: $0) } == [12, 30, 12])
         #expect(s.world.costs.reviewStaffDays == 2)
         #expect(s.world.costs.evaluationStaffDays == 0)
         #expect(s.world.costs.oneToOneSearchStaffDays == CostPolicy.standard.oneToOneSearchStaffDays)
@@ -55,6 +60,12 @@ struct ScenarioEvaluationTests {
             "owed items",
             #""policies": {"evaluation": {"owedItemsPerDepartment": -1}},"#,
             "policies.evaluation.owedItemsPerDepartment: value -1 is out of range; expected an integer in 0...100000"
+        ),
+        (
+            "owed items of an unknown department",
+            #""policies": {"evaluation": {"owedItems": {"ZJ-PBS": 3}}},"#,
+            "policies.evaluation.owedItems[\"ZJ-PBS\"]: unknown department \"ZJ-PBS\"; expected the id of a department "
+                + "of the topology (did you mean \"ZJ-PSB\"?)"
         ),
         (
             "cost",

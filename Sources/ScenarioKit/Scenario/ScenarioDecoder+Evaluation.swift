@@ -15,9 +15,18 @@ extension ScenarioDecoder {
         let funding = r.double("fundingStrength", in: 0...1, default: defaults.fundingStrength)
         let owed: Int? =
             r.has("owedItemsPerDepartment") ? r.int("owedItemsPerDepartment", in: 0...100_000) : nil  // R-EVAL-1
+        // R-EVAL-1: departments with a count of their own; the ids are checked with the world (checkOwedItems).
+        var byDepartment: [DepartmentID: Int] = [:]
+        let entries = r.entries("owedItems", required: false) { _, v in v.int(in: 0...100_000).map { ($0, v.location) }
+        }
+        for (key, (count, location)) in entries {
+            byDepartment[DepartmentID(key)] = count
+            owedItemLocations.append((DepartmentID(key), location))
+        }
         return EvaluationPolicy(
             indicatorSystem: system, threshold: threshold, pressure: pressure, rectificationStrength: rectification,
-            fundingRequirement: requirement, fundingStrength: funding, owedItemsPerDepartment: owed)
+            fundingRequirement: requirement, fundingStrength: funding, owedItemsPerDepartment: owed,
+            owedItemsByDepartment: byDepartment)
     }
 
     /// `policies.costs`: staff-days per act of sharing (CostPolicy, seed 001). Every field is optional.
@@ -47,5 +56,16 @@ extension ScenarioDecoder {
             integrationDelay: r.value(forKey: "integrationDelay").flatMap {
                 $0.value.isNull ? nil : readDistribution($0)
             } ?? preset.integrationDelay)
+    }
+}
+
+extension ScenarioDecoder {
+    /// `policies.evaluation.owedItems` names departments of the world.
+    func checkOwedItems(index: WorldIndex) {
+        for (id, location) in owedItemLocations where !index.departments.contains(id) {
+            reportUnknown(
+                "department", id.rawValue, at: location, expected: "the id of a department of the topology",
+                candidates: index.departmentIDs)
+        }
     }
 }

@@ -46,6 +46,7 @@ extension ScenarioDecoder {
         let index = WorldIndex(world)
         checkServices(world: &world, index: index)
         checkLines(world: &world, index: index)
+        checkOwedItems(index: index)
         checkScript(world: &world, index: index)
         let names = assignProfiles(to: &world)
         guard diagnostics.isEmpty else { return nil }

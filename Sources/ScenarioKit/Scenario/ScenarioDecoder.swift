@@ -32,6 +32,8 @@ final class ScenarioDecoder {
     var sharingPolicy = SharingPolicy.measures
     var disputePolicy = DisputePolicy.standard
     var evaluationPolicy: EvaluationPolicy?
+    /// Where each department of `policies.evaluation.owedItems` is named (checked once the world is built).
+    var owedItemLocations: [(DepartmentID, JSONLocation)] = []
     var costPolicy = CostPolicy.standard
 
     init(root: JSONValue, diagnostics: DiagnosticsCollector, limits: ScenarioLimits, knownMetrics: [String]?) {

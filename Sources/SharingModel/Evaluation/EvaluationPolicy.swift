@@ -43,12 +43,15 @@ public struct EvaluationPolicy: Hashable, Sendable, Codable {
     /// R-EVAL-1: the items each department owes to the evaluation catalog; `nil`: the information items
     /// of its resources that are not `notShared`.
     public var owedItemsPerDepartment: Int?
+    /// R-EVAL-1: departments that owe a number of their own, e.g. the 20 departments of Shenzhen's 2015
+    /// evaluation catalog (seed 004); they take precedence over `owedItemsPerDepartment`.
+    public var owedItemsByDepartment: [DepartmentID: Int]
 
     /// A policy; probabilities and strengths are clamped to 0...1.
     public init(
         indicatorSystem: IndicatorSystem = .shenzhen, threshold: Double = 80, pressure: Pressure = .fixed,
         rectificationStrength: Double = 0.3, fundingRequirement: Double = 0.8, fundingStrength: Double = 0.2,
-        owedItemsPerDepartment: Int? = nil
+        owedItemsPerDepartment: Int? = nil, owedItemsByDepartment: [DepartmentID: Int] = [:]
     ) {
         func p(_ x: Double) -> Double { min(1, max(0, x)) }
         self.indicatorSystem = indicatorSystem
@@ -58,14 +61,16 @@ public struct EvaluationPolicy: Hashable, Sendable, Codable {
         self.fundingRequirement = p(fundingRequirement)
         self.fundingStrength = p(fundingStrength)
         self.owedItemsPerDepartment = owedItemsPerDepartment.map { max(0, $0) }
+        self.owedItemsByDepartment = owedItemsByDepartment.mapValues { max(0, $0) }
     }
 
     /// The defaults (docs/behaviour.md).
     public static let standard = EvaluationPolicy()
 
-    /// R-EVAL-1: the items `department` owes: the policy's count, else its shareable information items.
+    /// R-EVAL-1: the items `department` owes: its own count, else the policy's, else its shareable
+    /// information items.
     public func owedItems(of department: DepartmentSpec) -> Int {
-        owedItemsPerDepartment
+        owedItemsByDepartment[department.id] ?? owedItemsPerDepartment
             ?? department.resources.filter { $0.shareTypeKind != .notShared }.reduce(0) { $0 + max(1, $1.items.count) }
     }
 }

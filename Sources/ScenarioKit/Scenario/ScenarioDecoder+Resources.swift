@@ -24,10 +24,18 @@ extension ScenarioDecoder {
         let providerCode = r.string("providerCode", default: department.rawValue)
         let summary = r.string("summary", default: "")
         let format = r.enumValue("format", default: ResourceFormat.table)
-        let items = r.objects("items") { i in
-            InformationItem(
-                name: i.string("name"), dataType: i.enumValue("dataType", default: DataType.string),
-                updateCycle: i.enumValue("updateCycle", default: UpdateCycle.irregular))
+        let items: [InformationItem]
+        if let count = r.value(forKey: "items"), count.value.numberValue != nil {
+            // A count stands for that many placeholder items (信息项1…n): large calibration worlds such as
+            // Shenzhen's 51,688 items (seed 004) are written by counts, not by listing every field (R-CAT-2).
+            let n = count.int(in: 1...10_000) ?? 1
+            items = (1...n).map { InformationItem(name: "信息项\($0)") }
+        } else {
+            items = r.objects("items") { i in
+                InformationItem(
+                    name: i.string("name"), dataType: i.enumValue("dataType", default: DataType.string),
+                    updateCycle: i.enumValue("updateCycle", default: UpdateCycle.irregular))
+            }
         }
         let shareType = r.object("shareType") { readShareType($0) } ?? .unconditional
         let shareMethod = r.enumValue("shareMethod", default: ShareMethod.frontEndExchange)

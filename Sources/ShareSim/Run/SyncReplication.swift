@@ -129,6 +129,8 @@ extension CatalogSyncReport {
             for (resourceClass, count) in level.counts.byClass {
                 t.append("\(prefix).class_\(resourceClass.rawValue)", count)
             }
+            // R-CAT-2: the information items those resources describe (Shenzhen 2015: 51,688, seed 004).
+            t.append("catalog.items.\(level.level.rawValue).total", level.counts.informationItems)
         }
         return t
     }

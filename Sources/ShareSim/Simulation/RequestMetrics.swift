@@ -73,8 +73,16 @@ public final class RequestMetrics: @unchecked Sendable {
     /// R-USE-3: working days from each report to its correction.
     public private(set) var correctionWorkingDays: [Double] = []
 
-    /// Per request: `false` while open, `true` once closed.
-    private var ledger: [RequestID: Bool] = [:]
+    /// The conservation ledger, in memory that does not grow with the number of requests (a national
+    /// year makes tens of millions): users number their requests 1, 2, 3, …, so a request is made
+    /// exactly when its serial is at most its user's highest serial seen and it is not among the
+    /// `skipped` ones; it is open while in `open`, closed otherwise.
+    private var open: Set<RequestID> = []
+    /// Per user address: the highest serial made so far (0: none).
+    private var highestSerial: [UInt32] = []
+    /// Serials below a user's highest that were jumped over (never made so far); empty when users
+    /// number their requests without gaps, as departments do.
+    private var skipped: Set<RequestID> = []
     private var lostRequests: Set<RequestID> = []
     /// Closures of requests already closed, or never made: conservation breaches.
     public private(set) var breaches: [String] = []
@@ -95,7 +103,7 @@ public final class RequestMetrics: @unchecked Sendable {
         switch observation {
         case .requestMade(let record):
             counters.made += 1
-            if ledger.updateValue(false, forKey: record.id) != nil { breaches.append("\(record.id) made twice") }
+            made(record.id)
         case .requestLost(let id, _, _, _):
             counters.messagesLost += 1
             lostRequests.insert(id)
@@ -127,11 +135,31 @@ public final class RequestMetrics: @unchecked Sendable {
         }
     }
 
+    /// Whether `id` was made (open or closed).
+    private func wasMade(_ id: RequestID) -> Bool {
+        let user = Int(id.user.index)
+        return user < highestSerial.count && id.serial <= highestSerial[user] && !skipped.contains(id)
+    }
+
+    private func made(_ id: RequestID) {
+        let user = Int(id.user.index)
+        if user >= highestSerial.count { highestSerial += repeatElement(0, count: user + 1 - highestSerial.count) }
+        let highest = highestSerial[user]
+        if id.serial > highest {
+            if id.serial > highest + 1 {
+                for serial in (highest + 1)..<id.serial { skipped.insert(RequestID(user: id.user, serial: serial)) }
+            }
+            highestSerial[user] = id.serial
+        } else if skipped.remove(id) == nil {
+            breaches.append("\(id) made twice")
+        }
+        // Made (again): open until closed.
+        open.insert(id)
+    }
+
     private func closed(_ closure: RequestClosure) {
-        switch ledger[closure.id] {
-        case false?: ledger[closure.id] = true
-        case true?: breaches.append("\(closure.id) closed twice")
-        case nil: breaches.append("\(closure.id) closed but never made")
+        if open.remove(closure.id) == nil {
+            breaches.append(wasMade(closure.id) ? "\(closure.id) closed twice" : "\(closure.id) closed but never made")
         }
         let terminal: Terminal
         switch closure.outcome {

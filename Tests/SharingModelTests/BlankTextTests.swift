@@ -1,0 +1,13 @@
+import Testing
+
+@testable import SharingModel
+
+/// The fast blank check agrees with `allSatisfy(\.isWhitespace)` on ASCII, non-ASCII and mixed text.
+struct BlankTextTests {
+    @Test(arguments: [
+        "", " ", "\t\n\r\n ", "\u{3000}", " \u{00A0} ", "a", " a ", "名称", " 名 ", "\u{3000}x", " \u{301}", "\r\n\u{85}",
+    ])
+    func agreesWithUnicodeWhitespace(text: String) {
+        #expect(text.isBlankText == text.allSatisfy(\.isWhitespace))
+    }
+}

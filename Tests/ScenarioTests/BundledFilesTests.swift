@@ -15,10 +15,25 @@ import Testing
         #expect(!Self.files(in: "Simulations").isEmpty)
     }
 
+    /// How a bundled scenario too large for a debug test run is shortened: fewer generated governments,
+    /// departments and resources, and fewer days, with its `expect` checks still applied (they are written to
+    /// hold at any size). The full runs are `sharesim bench national` and `sharesim bench scaling`.
+    static let fastMode: [String: [(path: String, json: String)]] = [
+        "Scenarios/national-2016.json": [
+            ("durationDays", "21"), ("topology.generate.provinces", "2"), ("topology.generate.cities", "3"),
+            ("topology.generate.centralDepartments", "20"), ("topology.generate.departmentsPerProvince", "20"),
+            ("topology.generate.departmentsPerCity", "20"), ("topology.generate.resourcesPerDepartment", "4"),
+        ]
+    ]
+
+    @Test func fastModeNamesOnlyBundledScenarios() {
+        for file in Self.fastMode.keys.sorted() { #expect(Self.files(in: "Scenarios").contains(file), "\(file)") }
+    }
+
     @Test(arguments: files(in: "Scenarios"))
     func bundledScenarioMeetsItsExpectations(file: String) async throws {
         let path = SharesimBinary.repoRoot.appendingPathComponent(file).path
-        let input = try ScenarioFiles.runInput(path: path)
+        let input = try ScenarioFiles.runInput(path: path, overrides: Self.fastMode[file] ?? [])
         var options = RunOptions()
         options.replications = 2
         let result = try await SimulationRun.runAsync(input, options: options)

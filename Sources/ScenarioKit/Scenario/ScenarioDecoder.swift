@@ -28,6 +28,8 @@ final class ScenarioDecoder {
     var policy = SyncPolicy.reliable
     var script: [DecodedScriptEntry] = []
     var services: [DecodedService] = []
+    /// `generate.services`: expanded for the generated governments when the world is built.
+    var serviceTemplates: [DecodedServiceTemplate] = []
     var sharingPolicy = SharingPolicy.measures
     var disputePolicy = DisputePolicy.standard
 

@@ -63,4 +63,6 @@ public struct ReplicationResult: Sendable {
     public var responseSamples: [Double] = []
     /// JSON Lines of every observation, when tracing.
     public var traceLines: [String]?
+    /// Events the kernel delivered (benchmarks; not an output metric).
+    public var events: UInt64 = 0
 }

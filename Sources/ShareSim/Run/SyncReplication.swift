@@ -61,10 +61,12 @@ enum SyncReplication {
         var table = report.metricTable(convergence: convergence)
         table.append(contentsOf: simulation.requests.metricTable(state: state, policy: spec.sharing))
         table.append(contentsOf: simulation.disputes.metricTable(durationDays: days))
-        return ReplicationResult(
+        var result = ReplicationResult(
             index: index, seed: seed, metrics: table, series: series,
             stalenessSamples: metrics.stalenessSamples, responseSamples: requests.responseWorkingDays,
             traceLines: tracer?.lines)
+        result.events = world.context.deliveredCount
+        return result
     }
 }
 

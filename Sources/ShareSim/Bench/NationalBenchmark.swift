@@ -1,0 +1,109 @@
+import Foundation
+import Metrics
+import ScenarioKit
+import SimKernel
+
+/// `sharesim bench national` and `sharesim bench scaling`: `Scenarios/national-2016.json` for its simulated
+/// year, run exactly as `sharesim run` runs one replication (issue 11).
+public enum NationalBenchmark {
+    /// What to run.
+    public struct Configuration: Sendable {
+        /// The scenario file.
+        public var scenario = "Scenarios/national-2016.json"
+        /// The share of the world: provinces, cities and central departments are scaled by it (at least one of
+        /// each), departments per government and demand per city are not.
+        public var scale = 1.0
+        /// Overrides the scenario's duration.
+        public var days: Int?
+        /// Overrides the scenario's seed.
+        public var seed: UInt64?
+        public init() {}
+    }
+
+    /// The figures of one run.
+    public struct Result: Sendable {
+        public var scale: Double
+        public var days: Int
+        public var departments: Int
+        public var applications: Double
+        public var requests: Double
+        public var events: UInt64
+        /// Wall time of loading the scenario, building the world and running it.
+        public var seconds: Double
+        public var eventsPerSecond: Double
+        /// Peak resident memory of this run (the process peak where it cannot be reset).
+        public var peakRSSBytes: UInt64
+        /// The plain heap loop of `bench kernel`, measured in the same process (events/s).
+        public var baselineEventsPerSecond: Double
+        /// Baseline events/s divided by this run's events/s: what the model costs per event over the bare queue.
+        public var ratio: Double
+        /// Whether the scenario's `expect` checks held.
+        public var expectationsPassed: Bool
+    }
+
+    /// The overrides that make the world `scale` of the file's size.
+    static func overrides(
+        for c: Configuration, template: (provinces: Int, cities: Int, central: Int)
+    ) -> [(
+        path: String, json: String
+    )] {
+        var o: [(path: String, json: String)] = []
+        if c.scale != 1 {
+            func scaled(_ n: Int) -> String { "\(max(1, Int((Double(n) * c.scale).rounded())))" }
+            o.append(("topology.generate.provinces", scaled(template.provinces)))
+            o.append(("topology.generate.cities", scaled(template.cities)))
+            o.append(("topology.generate.centralDepartments", scaled(template.central)))
+        }
+        if let days = c.days { o.append(("durationDays", "\(days)")) }
+        return o
+    }
+
+    /// Loads (and scales) the scenario.
+    public static func input(_ c: Configuration) throws(ScenarioErrors) -> RunInput {
+        let plain = try ScenarioFiles.runInput(path: c.scenario)
+        let t = generatedCounts(plain)
+        return try ScenarioFiles.runInput(path: c.scenario, overrides: overrides(for: c, template: t))
+    }
+
+    /// The generated counts of a world, read back from its governments and departments.
+    static func generatedCounts(_ input: RunInput) -> (provinces: Int, cities: Int, central: Int) {
+        let provinces = input.world.governments.filter { $0.level == .provincial }.count
+        let cities = input.world.governments.filter { $0.level == .municipal }.count
+        let national = input.world.governments.first { $0.level == .national }?.id
+        let central = input.world.departments.filter { $0.government == national }.count
+        return (provinces, cities, central)
+    }
+
+    /// Runs one replication of the scaled scenario and measures it; the heap-loop baseline runs first.
+    public static func run(_ c: Configuration) throws -> Result {
+        var kernel = KernelBenchmark.Configuration()
+        kernel.events = 2_000_000
+        let baseline = KernelBenchmark.runBaseline(kernel, queue: EventQueue<BenchMessage>())
+        let baselineRate = Double(baseline.events) / baseline.seconds
+        let measured = try measure(c)
+        var result = measured
+        result.baselineEventsPerSecond = baselineRate
+        result.ratio = baselineRate / measured.eventsPerSecond
+        return result
+    }
+
+    /// One measured run, without the baseline.
+    static func measure(_ c: Configuration) throws -> Result {
+        ProcessMemory.resetPeak()
+        let watch = Stopwatch()
+        var input = try input(c)
+        if let seed = c.seed { input.world.seed = seed }
+        var options = RunOptions()
+        options.replications = 1
+        options.jobs = 1
+        let run = try SimulationRun.run(input, options: options)
+        let seconds = watch.seconds
+        let replication = run.replications[0]
+        return Result(
+            scale: c.scale, days: input.durationDays, departments: input.world.departments.count,
+            applications: replication.metrics.value("demand.applications") ?? 0,
+            requests: replication.metrics.value("request.made") ?? 0, events: replication.events, seconds: seconds,
+            eventsPerSecond: Double(replication.events) / seconds, peakRSSBytes: ProcessMemory.peakRSSSinceResetBytes(),
+            baselineEventsPerSecond: 0, ratio: 0, expectationsPassed: run.expectationsPassed)
+    }
+}

@@ -10,4 +10,12 @@ struct BlankTextTests {
     func agreesWithUnicodeWhitespace(text: String) {
         #expect(text.isBlankText == text.allSatisfy(\.isWhitespace))
     }
+
+    @Test func theWhiteSpaceTableIsUnicodes() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(
+                String.isWhiteSpaceScalar(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
 }

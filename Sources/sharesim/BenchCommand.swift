@@ -31,8 +31,8 @@ enum BenchCommand {
           --loss P      sync: message loss probability on every link (default 0)
           --changes N   sync: scripted changes of departments' functions (default 0)
           --scenario F  national, scaling, replications: the scenario (default Scenarios/national-2016.json)
-          --scale F     national, replications: share of the world's provinces, cities and central
-                        departments (default 1 and 0.125)
+          --scale F     national, replications: share of the world's provinces and cities
+                        (default 1 and 0.125)
           --days N      national, scaling, replications: simulated days instead of the scenario's
                         (replications: default 60)
           --replications N

@@ -10,8 +10,9 @@ public enum NationalBenchmark {
     public struct Configuration: Sendable {
         /// The scenario file.
         public var scenario = "Scenarios/national-2016.json"
-        /// The share of the world: provinces, cities and central departments are scaled by it (at least one of
-        /// each), departments per government and demand per city are not.
+        /// The share of the world: provinces and cities are scaled by it (at least one of each); the national
+        /// government and its central departments, departments per government and demand per city or
+        /// province are not (services name central departments, and there is one nation at any size).
         public var scale = 1.0
         /// Overrides the scenario's duration.
         public var days: Int?
@@ -43,7 +44,7 @@ public enum NationalBenchmark {
 
     /// The overrides that make the world `scale` of the file's size.
     static func overrides(
-        for c: Configuration, template: (provinces: Int, cities: Int, central: Int)
+        for c: Configuration, template: (provinces: Int, cities: Int)
     ) -> [(
         path: String, json: String
     )] {
@@ -52,7 +53,6 @@ public enum NationalBenchmark {
             func scaled(_ n: Int) -> String { "\(max(1, Int((Double(n) * c.scale).rounded())))" }
             o.append(("topology.generate.provinces", scaled(template.provinces)))
             o.append(("topology.generate.cities", scaled(template.cities)))
-            o.append(("topology.generate.centralDepartments", scaled(template.central)))
         }
         if let days = c.days { o.append(("durationDays", "\(days)")) }
         return o
@@ -66,12 +66,10 @@ public enum NationalBenchmark {
     }
 
     /// The generated counts of a world, read back from its governments and departments.
-    static func generatedCounts(_ input: RunInput) -> (provinces: Int, cities: Int, central: Int) {
+    static func generatedCounts(_ input: RunInput) -> (provinces: Int, cities: Int) {
         let provinces = input.world.governments.filter { $0.level == .provincial }.count
         let cities = input.world.governments.filter { $0.level == .municipal }.count
-        let national = input.world.governments.first { $0.level == .national }?.id
-        let central = input.world.departments.filter { $0.government == national }.count
-        return (provinces, cities, central)
+        return (provinces, cities)
     }
 
     /// Runs one replication of the scaled scenario and measures it; the heap-loop baseline runs first.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// `sharesim bench scaling`: the national world at 1/8, 1/4, 1/2 and full size (provinces, cities and central
-/// departments scaled; departments per government and demand per city kept), time and peak memory per size,
+/// `sharesim bench scaling`: the national world at 1/8, 1/4, 1/2 and full size (provinces and cities scaled;
+/// central departments, departments per government and demand per city kept), time and peak memory per size,
 /// and the growth exponents fitted on a log-log scale (issue 11: at most 1.1, i.e. no worse than linear).
 public enum ScalingBenchmark {
     /// The figures of the suite.

@@ -4,10 +4,18 @@ extension StringProtocol {
     /// strings in a national one, mostly Chinese), and `Character.isWhitespace` breaks the text into
     /// characters and looks up Unicode properties for each.
     var isBlankText: Bool {
-        guard let first = unicodeScalars.first else { return true }
         // A character is white space when its first scalar is (Character.isWhitespace), so text whose first
-        // scalar is not white space has a first character that is not.
-        if !Self.isWhiteSpaceScalar(first) { return false }
+        // scalar is not white space has a first character that is not. The first UTF-8 byte settles that
+        // for ASCII and for every lead byte whose block holds no white space (most CJK text).
+        guard let lead = utf8.first else { return true }
+        switch lead {
+        case 0x09...0x0D, 0x20: break
+        case 0..<0x80: return false
+        // U+0080–U+00BF (NEL, NBSP), U+1000–U+1FFF (Ogham space mark), U+2000–U+3FFF (the rest).
+        case 0xC2, 0xE1, 0xE2, 0xE3:
+            if let first = unicodeScalars.first, !Self.isWhiteSpaceScalar(first) { return false }
+        default: return false
+        }
         return allSatisfy(\.isWhitespace)
     }
 

@@ -37,6 +37,8 @@ enum BenchCommand {
                         (replications: default 60)
           --replications N
                         replications: how many (default 8)
+          --no-baseline national: skip the heap-loop baseline (scaling runs each size this way, in a
+                        process of its own)
           -h, --help    show this help
 
         Build in release for meaningful figures: swift run -c release sharesim bench kernel
@@ -46,7 +48,7 @@ enum BenchCommand {
         let args = try Arguments(
             arguments,
             options: ["events", "actors", "seed", "loss", "changes", "scenario", "scale", "days", "replications"],
-            switches: ["json", "help"])
+            switches: ["json", "help", "no-baseline"])
         if args.flag("help") || arguments.contains("-h") {
             print(help)
             return 0
@@ -76,11 +78,15 @@ enum BenchCommand {
             print(args.flag("json") ? result.json.render(style: .compact) : result.summary)
             return result.converged ? 0 : 1
         case "national":
-            let result = try NationalBenchmark.run(try national(args, defaultScale: 1, defaultDays: nil))
+            let configuration = try national(args, defaultScale: 1, defaultDays: nil)
+            let result =
+                args.flag("no-baseline")
+                ? try NationalBenchmark.measure(configuration) : try NationalBenchmark.run(configuration)
             print(args.flag("json") ? result.json.render(style: .compact) : result.text)
             return result.expectationsPassed ? 0 : 1
         case "scaling":
-            let result = try ScalingBenchmark.run(try national(args, defaultScale: 1, defaultDays: nil))
+            let result = try ScalingBenchmark.run(
+                try national(args, defaultScale: 1, defaultDays: nil), measure: measureInChildProcess)
             print(args.flag("json") ? result.json.render(style: .compact) : result.text)
             return 0
         case "replications":
@@ -102,6 +108,31 @@ enum BenchCommand {
                 description:
                     "unknown bench suite \"\(suite)\"; expected kernel, sync, national, scaling, replications or simpy")
         }
+    }
+
+    /// Runs `sharesim bench national --json` for one size in a process of its own (its heap and peak memory
+    /// start from nothing) and reads its figures. The baseline loop is skipped there: scaling compares sizes.
+    private static func measureInChildProcess(_ c: NationalBenchmark.Configuration) throws -> NationalBenchmark.Result {
+        var arguments = [
+            "bench", "national", "--json", "--no-baseline", "--scale", "\(c.scale)", "--scenario", c.scenario,
+        ]
+        if let days = c.days { arguments += ["--days", "\(days)"] }
+        if let seed = c.seed { arguments += ["--seed", "\(seed)"] }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let result = NationalBenchmark.Result(json: object)
+        else {
+            throw UsageError(
+                description: "bench scaling: the run at scale \(c.scale) failed (status \(process.terminationStatus))")
+        }
+        return result
     }
 
     /// The national suites' options.

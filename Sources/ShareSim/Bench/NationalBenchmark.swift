@@ -23,6 +23,42 @@ public enum NationalBenchmark {
 
     /// The figures of one run.
     public struct Result: Sendable {
+        /// The figures as `--json` prints them (the fields ``json`` writes), e.g. read back from a child
+        /// process; `nil` when a field is missing.
+        public init?(json object: [String: Any]) {
+            func number(_ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
+            guard let scale = number("scale"), let days = number("days"), let departments = number("departments"),
+                let applications = number("applications"), let requests = number("requests"),
+                let events = number("events"), let seconds = number("seconds"), let rate = number("eventsPerSecond"),
+                let peak = number("peakRSSBytes")
+            else { return nil }
+            self.init(
+                scale: scale, days: Int(days), departments: Int(departments), applications: applications,
+                requests: requests, events: UInt64(events), seconds: seconds, eventsPerSecond: rate,
+                peakRSSBytes: UInt64(peak), baselineEventsPerSecond: number("baselineEventsPerSecond") ?? 0,
+                ratio: number("ratio") ?? 0, expectationsPassed: object["expectationsPassed"] as? Bool ?? false)
+        }
+
+        /// The figures.
+        public init(
+            scale: Double, days: Int, departments: Int, applications: Double, requests: Double, events: UInt64,
+            seconds: Double, eventsPerSecond: Double, peakRSSBytes: UInt64, baselineEventsPerSecond: Double,
+            ratio: Double, expectationsPassed: Bool
+        ) {
+            self.scale = scale
+            self.days = days
+            self.departments = departments
+            self.applications = applications
+            self.requests = requests
+            self.events = events
+            self.seconds = seconds
+            self.eventsPerSecond = eventsPerSecond
+            self.peakRSSBytes = peakRSSBytes
+            self.baselineEventsPerSecond = baselineEventsPerSecond
+            self.ratio = ratio
+            self.expectationsPassed = expectationsPassed
+        }
+
         public var scale: Double
         public var days: Int
         public var departments: Int
@@ -86,7 +122,7 @@ public enum NationalBenchmark {
     }
 
     /// One measured run, without the baseline.
-    static func measure(_ c: Configuration) throws -> Result {
+    public static func measure(_ c: Configuration) throws -> Result {
         ProcessMemory.resetPeak()
         let watch = Stopwatch()
         var input = try input(c)

@@ -27,16 +27,23 @@ extension NationalBenchmark.Result {
 
     /// The human-readable figures.
     public var text: String {
-        """
-        national benchmark: \(departments) departments, \(days) simulated days (scale \(scale))
-          applications     \(Int(applications))  (requests \(Int(requests)))
-          wall time        \(String(format: "%.2f", seconds)) s  (load, build and run)
-          events           \(events)  (\(rate(eventsPerSecond)))
-          peak RSS         \(mib(peakRSSBytes))
-          plain heap loop  \(rate(baselineEventsPerSecond))  (bench kernel's baseline, same process)
-          ratio            \(String(format: "%.2f", ratio))x (baseline / national: the model's cost per event over the bare queue)
-          expect checks    \(expectationsPassed ? "passed" : "FAILED")
-        """
+        var lines = [
+            "national benchmark: \(departments) departments, \(days) simulated days (scale \(scale))",
+            "  applications     \(Int(applications))  (requests \(Int(requests)))",
+            "  wall time        \(String(format: "%.2f", seconds)) s  (load, build and run)",
+            "  events           \(events)  (\(rate(eventsPerSecond)))",
+            "  peak RSS         \(mib(peakRSSBytes))",
+        ]
+        if baselineEventsPerSecond > 0 {
+            lines.append("  plain heap loop  \(rate(baselineEventsPerSecond))  (bench kernel's baseline, same process)")
+            lines.append(
+                "  ratio            \(String(format: "%.2f", ratio))x (baseline / national: the model's cost per "
+                    + "event over the bare queue)")
+        } else {
+            lines.append("  plain heap loop  skipped (--no-baseline)")
+        }
+        lines.append("  expect checks    \(expectationsPassed ? "passed" : "FAILED")")
+        return lines.joined(separator: "\n")
     }
 }
 

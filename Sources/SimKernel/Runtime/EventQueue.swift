@@ -27,6 +27,9 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
 /// push to pop; freed slots are reused, most recent first. The heap is 4-ary: half the levels of a
 /// binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
 /// directly (it is `~Copyable`), so no operation pays a copy-on-write uniqueness check.
+///
+/// Safety (`@unchecked Sendable`): the buffers belong to this one value, which cannot be copied; sending it
+/// moves them along with it.
 public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     /// A heap entry: the order key and where the payload is.
     @usableFromInline struct HeapKey {

@@ -1,6 +1,7 @@
 import Foundation
 import Metrics
 import ScenarioKit
+import SharingModel
 import SimKernel
 
 /// `sharesim bench national` and `sharesim bench scaling`: `Scenarios/national-2016.json` for its simulated
@@ -96,16 +97,20 @@ public enum NationalBenchmark {
 
     /// Loads (and scales) the scenario.
     public static func input(_ c: Configuration) throws(ScenarioErrors) -> RunInput {
-        let plain = try ScenarioFiles.runInput(path: c.scenario)
-        let t = generatedCounts(plain)
-        return try ScenarioFiles.runInput(path: c.scenario, overrides: overrides(for: c, template: t))
+        try ScenarioFiles.runInput(path: c.scenario, overrides: overrides(for: c, template: try generatedCounts(c)))
     }
 
-    /// The generated counts of a world, read back from its governments and departments.
-    static func generatedCounts(_ input: RunInput) -> (provinces: Int, cities: Int) {
-        let provinces = input.world.governments.filter { $0.level == .provincial }.count
-        let cities = input.world.governments.filter { $0.level == .municipal }.count
-        return (provinces, cities)
+    /// The file's generated provinces and cities, read from its `topology.generate` (the template's
+    /// defaults where it leaves them out), without building the world.
+    static func generatedCounts(_ c: Configuration) throws(ScenarioErrors) -> (provinces: Int, cities: Int) {
+        let defaults = WorldTemplate()
+        guard c.scale != 1 else { return (defaults.provinces, defaults.cities) }
+        let tree = try JSONParser().parseFile(atPath: c.scenario)
+        let generate = tree.objectValue?["topology"]?.objectValue?["generate"]?.objectValue
+        func count(_ key: String, _ fallback: Int) -> Int {
+            generate?[key]?.numberValue?.int64.map { Int($0) } ?? fallback
+        }
+        return (count("provinces", defaults.provinces), count("cities", defaults.cities))
     }
 
     /// Runs one replication of the scaled scenario and measures it; the heap-loop baseline runs first.

@@ -33,7 +33,7 @@ extension DepartmentInstance {
             guard let target, target.provider != self.id else { continue }
             let bit = UInt64(1) << UInt64(need)
             application.crossDepartment |= bit
-            let purpose = plan.spec.purpose
+            let purpose = plan.purpose
             let slot = Self.slot(service, need)
             if target.shareType == .notShared {
                 // R-SHR-4: a resource the catalog shows as not shared cannot be had; the applicant brings
@@ -102,7 +102,7 @@ extension DepartmentInstance {
                         let target = configuration.services[service].targets[need]
                     {
                         openDispute(
-                            over: target, purpose: configuration.services[service].spec.purpose, refusal: reason,
+                            over: target, purpose: configuration.services[service].purpose, refusal: reason,
                             slot: slot, now: now, into: &out)
                     }
                 }
@@ -131,7 +131,7 @@ extension DepartmentInstance {
     ) -> RequestID {
         let plan = configuration.services[service]
         return makeRequest(
-            plan.targets[need]!, purpose: plan.spec.purpose,
+            plan.targets[need]!, purpose: plan.purpose,
             origin: .need(application: number, service: service, need: need, applying: applying), now: now, into: &out)
     }
 

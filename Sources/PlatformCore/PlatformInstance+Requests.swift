@@ -10,18 +10,20 @@ extension PlatformInstance {
                 into: &out)
             return
         }
-        let resource = catalog.resource(request.resource, of: request.provider)
+        // Only the served part of the entry: copying the whole metadata retained strings every department
+        // and every replication share.
+        let entry = catalog.servedEntry(request.resource, of: request.provider)
         let ruled = !rulings.isEmpty && rulings.contains(request.grantKey)
-        if let reason = ServingRules.mandatoryRefusal(of: request, resource: resource, ruled: ruled) {
-            answer(request, .refused(reason), shareType: resource?.shareTypeKind, now: now, into: &out)
+        if let reason = ServingRules.mandatoryRefusal(of: request, entry: entry, ruled: ruled) {
+            answer(request, .refused(reason), shareType: entry?.shareTypeKind, now: now, into: &out)
             return
         }
-        let shareType = resource!.shareTypeKind
+        let shareType = entry!.shareTypeKind
         // R-SHR-2: unconditional data is served from the platform. R-SHR-3: so is conditional data under
         // a standing grant for the same purpose; any other purpose needs its own review.
         if shareType == .unconditional || grants.contains(request.grantKey) {
             answer(
-                request, .served(delivery(of: resource!, from: request.providerAddress, now: now)),
+                request, .served(delivery(zone: entry!.zone, from: request.providerAddress, now: now)),
                 shareType: shareType, now: now, into: &out)
         } else {
             forward(
@@ -43,15 +45,11 @@ extension PlatformInstance {
 
     /// R-PLT-3: the copy the platform holds, as old as the provider's integration mode makes it; R-CAT-5:
     /// wrong as often as the provider's data quality makes it.
-    private mutating func delivery(
-        of resource: ResourceMetadata, from provider: ActorAddress, now: SimInstant
-    )
-        -> DataDelivery
-    {
+    private mutating func delivery(zone: NetworkZone, from provider: ActorAddress, now: SimInstant) -> DataDelivery {
         let traits = configuration.providers[provider.index]
         let erroneous = traits.map { $0.dataErrorRate > 0 && random.bernoulli($0.dataErrorRate) } ?? false
         return DataDelivery(
-            zone: resource.zone, age: traits?.integration.dataAge(at: now) ?? .zero, erroneous: erroneous)
+            zone: zone, age: traits?.integration.dataAge(at: now) ?? .zero, erroneous: erroneous)
     }
 
     private mutating func answer(

@@ -105,6 +105,7 @@ extension ScenarioDecoder {
         t.resourcesPerDepartment = r.int("resourcesPerDepartment", in: 0..., default: t.resourcesPerDepartment)
         t.changes = r.int("changes", in: 0..., default: t.changes)
         t.changeWindowDays = r.int("changeWindowDays", in: 1..., default: t.changeWindowDays)
+        serviceTemplates = r.objects("services", required: false) { readServiceTemplate($0) }
         r.object("integrationWeights", required: false) { w in
             let weights = ["api", "frontEnd", "spreadsheet"].map { w.double($0, in: 0..., default: 0) }
             if weights.reduce(0, +) > 0 {

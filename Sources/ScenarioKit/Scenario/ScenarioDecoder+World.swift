@@ -14,6 +14,8 @@ extension ScenarioDecoder {
             t.links = links
             t.policy = policy
             world = WorldSpec.generated(t)
+            // Generated services come first, like the generated world they belong to.
+            services = expandServiceTemplates(serviceTemplates, template: t) + services
         } else {
             world = WorldSpec(seed: seed, startDate: startDate, governments: [], departments: [])
         }

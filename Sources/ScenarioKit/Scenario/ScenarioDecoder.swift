@@ -29,6 +29,8 @@ final class ScenarioDecoder {
     var script: [DecodedScriptEntry] = []
     var services: [DecodedService] = []
     var lines: [DecodedLine] = []
+    /// `generate.services`: expanded for the generated governments when the world is built.
+    var serviceTemplates: [DecodedServiceTemplate] = []
     var sharingPolicy = SharingPolicy.measures
     var disputePolicy = DisputePolicy.standard
     var evaluationPolicy: EvaluationPolicy?

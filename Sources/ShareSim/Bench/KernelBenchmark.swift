@@ -84,6 +84,8 @@ public enum KernelBenchmark {
         public var baselineEventsPerSecond: Double
         /// Baseline events/s divided by kernel events/s (1.0 = no overhead).
         public var ratio: Double
+        /// The same loop on the textbook binary heap of whole events (the queue before 0003).
+        public var textbookEventsPerSecond: Double
         /// Two kernels on two threads together, against one kernel alone (events/s ratio).
         public var parallelSpeedup: Double
         public var peakRSSBytes: UInt64
@@ -101,14 +103,16 @@ public enum KernelBenchmark {
         _ = runKernel(warm, measureGrowth: false)
 
         let kernel = runKernel(configuration, measureGrowth: true)
-        let baseline = runBaseline(configuration)
+        let baseline = runBaseline(configuration, queue: EventQueue<BenchMessage>())
+        let textbook = runBaseline(configuration, queue: BinaryEventHeap<BenchMessage>())
         let parallel = runParallelPair(configuration)
         let single = Double(kernel.events) / kernel.seconds
         let baselineRate = Double(baseline.events) / baseline.seconds
         return Result(
             events: kernel.events, seconds: kernel.seconds, eventsPerSecond: single,
             baselineEvents: baseline.events, baselineSeconds: baseline.seconds, baselineEventsPerSecond: baselineRate,
-            ratio: baselineRate / single, parallelSpeedup: parallel / single,
+            ratio: baselineRate / single,
+            textbookEventsPerSecond: Double(textbook.events) / textbook.seconds, parallelSpeedup: parallel / single,
             peakRSSBytes: ProcessMemory.peakRSSBytes(), rssGrowthBytes: kernel.growth, checksum: kernel.checksum)
     }
 
@@ -163,9 +167,12 @@ public enum KernelBenchmark {
             checksum: context.deliveredCount ^ UInt64(bitPattern: context.now.milliseconds))
     }
 
-    /// The same schedule/pop work and random draws, with no actors and no executor.
-    static func runBaseline(_ c: Configuration) -> (events: UInt64, seconds: Double) {
-        var queue = EventQueue<BenchMessage>()
+    /// The same schedule/pop work and random draws, with no actors and no executor, on `queue`: the
+    /// kernel's own ``EventQueue`` (the baseline of the ratio) or the textbook ``BinaryEventHeap``.
+    static func runBaseline<Queue: BenchQueue & ~Copyable>(
+        _ c: Configuration, queue: consuming Queue
+    ) -> (events: UInt64, seconds: Double) {
+        var queue = queue
         var streams = (0..<c.actors).map { RandomStream(seed: c.seed, streamID: UInt64($0)) }
         var ids = [UInt64](repeating: 0, count: c.actors)
         var rng = RandomStream(seed: c.seed, streamID: UInt64.max)
@@ -177,7 +184,8 @@ public enum KernelBenchmark {
                 ScheduledEvent(
                     time: Int64(rng.exponential(mean: 60_000)), sequence: sequence, target: target,
                     message: .request(
-                        BenchRequest(from: ActorAddress(Int32(i % c.actors)), requestID: UInt64(i), resource: 0, purpose: 0
+                        BenchRequest(
+                            from: ActorAddress(Int32(i % c.actors)), requestID: UInt64(i), resource: 0, purpose: 0
                         ))))
         }
         let watch = Stopwatch()
@@ -202,7 +210,9 @@ public enum KernelBenchmark {
                 let request = BenchRequest(
                     from: event.target, requestID: ids[me], resource: UInt32(truncatingIfNeeded: ids[me]),
                     purpose: UInt16(ids[me] & 7))
-                queue.push(ScheduledEvent(time: event.time + delay, sequence: sequence, target: target, message: .request(request)))
+                queue.push(
+                    ScheduledEvent(
+                        time: event.time + delay, sequence: sequence, target: target, message: .request(request)))
             }
         }
         return (min(delivered, c.events), watch.seconds)
@@ -230,6 +240,15 @@ public enum KernelBenchmark {
         return Double(results.total) / watch.seconds
     }
 }
+
+/// The two operations the plain heap loop needs, so it runs on either queue.
+protocol BenchQueue: ~Copyable {
+    mutating func push(_ event: ScheduledEvent<BenchMessage>)
+    mutating func pop() -> ScheduledEvent<BenchMessage>?
+}
+
+extension EventQueue: BenchQueue where Message == BenchMessage {}
+extension BinaryEventHeap: BenchQueue where Message == BenchMessage {}
 
 private final class SharedRuns: @unchecked Sendable {
     private let lock = NSLock()

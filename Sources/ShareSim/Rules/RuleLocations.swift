@@ -44,6 +44,7 @@ public enum RuleLocations {
                 "Sources/Departments/DepartmentInstance+Evaluation.swift",
                 "Sources/Departments/DepartmentInstance.swift",
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Resources.swift",
+                "Sources/ShareSim/Run/SyncReplication.swift",
                 "Sources/SharingModel/Catalog/CatalogError.swift",
                 "Sources/SharingModel/Catalog/DataType.swift",
                 "Sources/SharingModel/Catalog/DepartmentCatalog+Validation.swift",
@@ -61,6 +62,7 @@ public enum RuleLocations {
                 "Sources/SharingModel/World/WorldSpec+Validation.swift",
             ],
             tests: [
+                "Tests/ScenarioKitTests/ScenarioItemCountTests.swift",
                 "Tests/ScenarioKitTests/ScenarioValidationTests.swift",
                 "Tests/SharingModelTests/CatalogValidationTests.swift",
             ]
@@ -172,6 +174,7 @@ public enum RuleLocations {
                 "Sources/ShareSim/Simulation/WorldState.swift",
                 "Sources/SharingModel/Catalog/CatalogCounts.swift",
                 "Sources/SharingModel/Catalog/ResourceMetadata.swift",
+                "Sources/SharingModel/Catalog/ServedEntry.swift",
                 "Sources/SharingModel/Catalog/ShareType.swift",
                 "Sources/SharingModel/Catalog/ShareTypeKind.swift",
                 "Sources/SharingModel/Messages/Message.swift",
@@ -244,6 +247,7 @@ public enum RuleLocations {
                 "Sources/SharingModel/Catalog/DepartmentCatalog+Validation.swift",
                 "Sources/SharingModel/Catalog/LegalBasis.swift",
                 "Sources/SharingModel/Catalog/ResourceClass.swift",
+                "Sources/SharingModel/Catalog/ServedEntry.swift",
                 "Sources/SharingModel/Catalog/ShareType.swift",
                 "Sources/SharingModel/Catalog/ShareTypeKind.swift",
                 "Sources/SharingModel/Disputes/Dispute.swift",
@@ -340,6 +344,7 @@ public enum RuleLocations {
                 "Sources/ShareSim/Simulation/RequestMetrics.swift",
                 "Sources/SharingModel/Catalog/CatalogCounts.swift",
                 "Sources/SharingModel/Catalog/ResourceMetadata.swift",
+                "Sources/SharingModel/Catalog/ServedEntry.swift",
                 "Sources/SharingModel/Identity/NetworkZone.swift",
                 "Sources/SharingModel/Messages/Observation.swift",
                 "Sources/SharingModel/Requests/RefusalReason.swift",
@@ -443,6 +448,7 @@ public enum RuleLocations {
             rule: .use1,
             implementations: [
                 "Sources/Departments/DepartmentInstance+User.swift",
+                "Sources/Departments/ServicePlan.swift",
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Script.swift",
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Sharing.swift",
                 "Sources/ScenarioKit/Scenario/ScriptAction.swift",
@@ -617,6 +623,7 @@ public enum RuleLocations {
             tests: [
                 "Tests/CoordinationCouncilTests/EvaluatorInstanceTests.swift",
                 "Tests/DepartmentsTests/DepartmentEvaluationTests.swift",
+                "Tests/ScenarioKitTests/ScenarioEvaluationTests.swift",
                 "Tests/ShareSimTests/EvaluationPressureTests.swift",
                 "Tests/ShareSimTests/EvaluationReportTests.swift",
             ]

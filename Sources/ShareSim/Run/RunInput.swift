@@ -67,4 +67,6 @@ public struct ReplicationResult: Sendable {
     public var evaluations: [DepartmentEvaluation] = []
     /// R-EVAL-1: the governments' published evaluations, in publication order.
     public var governmentEvaluations: [GovernmentEvaluation] = []
+    /// Events the kernel delivered (benchmarks; not an output metric).
+    public var events: UInt64 = 0
 }

@@ -80,6 +80,7 @@ enum SyncReplication {
             traceLines: tracer?.lines)
         result.evaluations = simulation.evaluation.departments
         result.governmentEvaluations = simulation.evaluation.governments
+        result.events = world.context.deliveredCount
         return result
     }
 }

@@ -6,7 +6,9 @@ import SimKernel
 /// only, like ``CatalogSyncMetrics``. It also keeps the ledger that proves conservation: every request
 /// made is closed exactly once, or still open at its user.
 ///
-/// Confined to its run's executor like the sink (hence `@unchecked Sendable`); read it after the run.
+/// Confined to its run's executor like the sink (hence `@unchecked Sendable`); read it after the run. For the
+/// same reason its stored properties opt out of dynamic exclusivity checks, which every request's three
+/// observations otherwise pay several times (docs/decisions/0002 measured about 50 ns an access).
 public final class RequestMetrics: @unchecked Sendable {
     /// How a request ended, for the counts by share type.
     public enum Terminal: String, CaseIterable, Sendable {
@@ -65,22 +67,31 @@ public final class RequestMetrics: @unchecked Sendable {
     }
 
     /// The counts so far.
-    public private(set) var counters = Counters()
+    @exclusivity(unchecked) public private(set) var counters = Counters()
     /// R-SHR-3: working days from receipt to answer of each conditional review.
-    public private(set) var responseWorkingDays: [Double] = []
+    @exclusivity(unchecked) public private(set) var responseWorkingDays: [Double] = []
     /// R-SHR-2: the age of each delivered copy, in hours.
-    public private(set) var dataAgeHours: [Double] = []
+    @exclusivity(unchecked) public private(set) var dataAgeHours: [Double] = []
     /// R-USE-3: working days from each report to its correction.
-    public private(set) var correctionWorkingDays: [Double] = []
+    @exclusivity(unchecked) public private(set) var correctionWorkingDays: [Double] = []
 
-    /// Per request: `false` while open, `true` once closed.
-    private var ledger: [RequestID: Bool] = [:]
-    private var lostRequests: Set<RequestID> = []
+    /// The conservation ledger, in memory that does not grow with the number of requests (a national
+    /// year makes tens of millions): users number their requests 1, 2, 3, …, so a request is made
+    /// exactly when its serial is at most its user's highest serial seen and it is not among the
+    /// `skipped` ones; it is open while in `open`, closed otherwise.
+    @exclusivity(unchecked) private var open: Set<RequestID> = []
+    /// Per user address: the highest serial made so far (0: none).
+    @exclusivity(unchecked) private var highestSerial: [UInt32] = []
+    /// Serials below a user's highest that were jumped over (never made so far); empty when users
+    /// number their requests without gaps, as departments do.
+    @exclusivity(unchecked) private var skipped: Set<RequestID> = []
+    @exclusivity(unchecked) private var lostRequests: Set<RequestID> = []
     /// Closures of requests already closed, or never made: conservation breaches.
-    public private(set) var breaches: [String] = []
+    @exclusivity(unchecked) public private(set) var breaches: [String] = []
     /// Per service: applications and those without originals, in first-seen order.
-    private var services: [(id: ServiceID, applications: Int, withoutOriginals: Int, needsSharing: Bool)] = []
-    private var serviceIndex: [ServiceID: Int] = [:]
+    @exclusivity(unchecked) private var services:
+        [(id: ServiceID, applications: Int, withoutOriginals: Int, needsSharing: Bool)] = []
+    @exclusivity(unchecked) private var serviceIndex: [ServiceID: Int] = [:]
 
     /// A collector.
     public init() {}
@@ -95,7 +106,7 @@ public final class RequestMetrics: @unchecked Sendable {
         switch observation {
         case .requestMade(let record):
             counters.made += 1
-            if ledger.updateValue(false, forKey: record.id) != nil { breaches.append("\(record.id) made twice") }
+            made(record.id)
         case .requestLost(let id, _, _, _):
             counters.messagesLost += 1
             lostRequests.insert(id)
@@ -128,11 +139,31 @@ public final class RequestMetrics: @unchecked Sendable {
         }
     }
 
+    /// Whether `id` was made (open or closed).
+    private func wasMade(_ id: RequestID) -> Bool {
+        let user = Int(id.user.index)
+        return user < highestSerial.count && id.serial <= highestSerial[user] && !skipped.contains(id)
+    }
+
+    private func made(_ id: RequestID) {
+        let user = Int(id.user.index)
+        if user >= highestSerial.count { highestSerial += repeatElement(0, count: user + 1 - highestSerial.count) }
+        let highest = highestSerial[user]
+        if id.serial > highest {
+            if id.serial > highest + 1 {
+                for serial in (highest + 1)..<id.serial { skipped.insert(RequestID(user: id.user, serial: serial)) }
+            }
+            highestSerial[user] = id.serial
+        } else if skipped.remove(id) == nil {
+            breaches.append("\(id) made twice")
+        }
+        // Made (again): open until closed.
+        open.insert(id)
+    }
+
     private func closed(_ closure: RequestClosure) {
-        switch ledger[closure.id] {
-        case false?: ledger[closure.id] = true
-        case true?: breaches.append("\(closure.id) closed twice")
-        case nil: breaches.append("\(closure.id) closed but never made")
+        if open.remove(closure.id) == nil {
+            breaches.append(wasMade(closure.id) ? "\(closure.id) closed twice" : "\(closure.id) closed but never made")
         }
         let terminal: Terminal
         switch closure.outcome {

@@ -42,6 +42,13 @@ public struct AggregatedCatalog: Hashable, Sendable {
         byDepartment[provider]?.resource(code)
     }
 
+    /// What serving a request for resource `code` of `provider` needs, read in place, or `nil` when the
+    /// resource is not held: unlike ``resource(_:of:)`` it copies no metadata, whose strings and item lists
+    /// are shared by every department of a generated world and by the replications running beside it.
+    public func servedEntry(_ code: ResourceCode, of provider: DepartmentID) -> ServedEntry? {
+        byDepartment[provider]?.servedEntry(code)
+    }
+
     /// Applies a department's delta (idempotent; see `DeltaApplication`). A department not held is
     /// at version 0, so a delta from 0 creates its entry.
     @discardableResult

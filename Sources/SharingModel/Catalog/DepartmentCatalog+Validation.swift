@@ -88,5 +88,5 @@ extension DepartmentCatalog {
         }
     }
 
-    private func isBlank(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
+    private func isBlank(_ s: String) -> Bool { s.isBlankText }
 }

@@ -36,6 +36,15 @@ public struct DepartmentCatalog: Hashable, Sendable {
         return i < resources.count && resources[i].code == code ? resources[i] : nil
     }
 
+    /// What serving resource `code` needs (share type, zone, legal basis), without copying the resource.
+    public func servedEntry(_ code: ResourceCode) -> ServedEntry? {
+        let i = lowerBound(code)
+        guard i < resources.count, resources[i].code == code else { return nil }
+        return ServedEntry(
+            shareTypeKind: resources[i].shareType.kind, legalBasis: resources[i].shareType.legalBasis,
+            zone: resources[i].zone)
+    }
+
     /// Whether a resource with `code` is in the catalog.
     public func contains(_ code: ResourceCode) -> Bool { resource(code) != nil }
 

@@ -36,5 +36,5 @@ public struct LegalBasis: Hashable, Sendable, Codable {
     }
 
     /// `true` when the citation names something (not empty or blank).
-    public var isCited: Bool { !citation.allSatisfy(\.isWhitespace) }
+    public var isCited: Bool { !citation.isBlankText }
 }

@@ -11,12 +11,22 @@ public enum ServingRules {
     )
         -> RefusalReason?
     {
-        guard let resource else { return .notInCatalog }
+        mandatoryRefusal(of: request, entry: resource.map(ServedEntry.init), ruled: ruled)
+    }
+
+    /// ``mandatoryRefusal(of:resource:ruled:)`` from the served part of the catalog entry (what a platform
+    /// reads from its replica without copying the resource).
+    public static func mandatoryRefusal(
+        of request: ShareRequest, entry: ServedEntry?, ruled: Bool = false
+    )
+        -> RefusalReason?
+    {
+        guard let entry else { return .notInCatalog }
         // R-SHR-4: a not-shared resource is refused, citing the basis its catalog records.
-        if !ruled, let basis = resource.shareType.legalBasis { return .notShared(basis) }
+        if !ruled, let basis = entry.legalBasis { return .notShared(basis) }
         // R-SEC-1: data never leaves its network zone (no inner → outer; DESIGN.md: no crossing at all).
-        if !resource.zone.canDeliver(to: request.userZone) {
-            return .networkZone(from: resource.zone, to: request.userZone)
+        if !entry.zone.canDeliver(to: request.userZone) {
+            return .networkZone(from: entry.zone, to: request.userZone)
         }
         return nil
     }

@@ -11,14 +11,14 @@ extension WorldSpec {
         var governments = [GovernmentSpec(id: "CN", name: "国家", level: .national, parent: nil)]
         var departments: [DepartmentSpec] = []
         departments.reserveCapacity(template.departmentCount)
-        let provinceIDs = (0..<template.provinces).map { GovernmentID("P\(Self.pad($0, 2))") }
+        let provinceIDs = (0..<template.provinces).map { Self.generatedProvinceID($0) }
         for (p, id) in provinceIDs.enumerated() {
             governments.append(GovernmentSpec(id: id, name: "省\(p)", level: .provincial, parent: "CN"))
         }
         var cityIDs: [GovernmentID] = []
         if !provinceIDs.isEmpty {
             for c in 0..<template.cities {
-                let id = GovernmentID("M\(Self.pad(c, 3))")
+                let id = Self.generatedCityID(c)
                 cityIDs.append(id)
                 governments.append(
                     GovernmentSpec(id: id, name: "市\(c)", level: .municipal, parent: provinceIDs[c % provinceIDs.count])
@@ -75,6 +75,12 @@ extension WorldSpec {
             seed: template.seed, startDate: start, governments: governments, departments: departments,
             links: template.links, policy: template.policy, script: script)
     }
+
+    /// The id of generated province `p` (`P00`, `P01`, …).
+    public static func generatedProvinceID(_ p: Int) -> GovernmentID { GovernmentID("P\(pad(p, 2))") }
+
+    /// The id of generated city `c` (`M000`, `M001`, …); its province is `generatedProvinceID(c % provinces)`.
+    public static func generatedCityID(_ c: Int) -> GovernmentID { GovernmentID("M\(pad(c, 3))") }
 
     static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)

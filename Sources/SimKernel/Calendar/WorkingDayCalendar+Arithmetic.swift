@@ -12,6 +12,22 @@ extension WorkingDayCalendar {
             while !isWorkingDay(dayNumber: dayNumber) { dayNumber += 1 }
             return CivilDate(dayNumber: dayNumber)
         }
+        // Inside the precomputed span: the first day whose running count reaches n more than today's,
+        // by binary search instead of a walk (every sharing request asks for a 30-working-day deadline).
+        let i = dayNumber - spanStart
+        if i >= 0, i < working.count {
+            let wanted = workingBefore[i + 1] + n
+            if wanted <= workingBefore[working.count] {
+                // The smallest k in i+2...count with workingBefore[k] >= wanted; day k-1 is the answer.
+                var low = i + 2
+                var high = working.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if workingBefore[mid] >= wanted { high = mid } else { low = mid + 1 }
+                }
+                return CivilDate(dayNumber: spanStart + low - 1)
+            }
+        }
         // Terminates: outside the precomputed span every Monday to Friday is a working day.
         var remaining = n
         while remaining > 0 {

@@ -15,76 +15,176 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
         self.target = target
         self.message = message
     }
-
-    @inlinable func precedes(_ other: ScheduledEvent) -> Bool {
-        time < other.time || (time == other.time && sequence < other.sequence)
-    }
 }
 
-/// A binary min-heap of events ordered by (time, sequence).
+/// A min-queue of events ordered by (time, sequence).
 ///
 /// Sequence numbers are unique, so the order is total and independent of insertion pattern:
 /// two runs that schedule the same events deliver them identically.
-public struct EventQueue<Message: Sendable>: Sendable {
-    @usableFromInline var heap: ContiguousArray<ScheduledEvent<Message>> = []
+///
+/// Only small keys move through the heap (docs/decisions/0003): a ``HeapKey`` holds the time, the
+/// sequence and the index of a slot in a slab that keeps each event's target and message in place from
+/// push to pop; freed slots are reused, most recent first. The heap is 4-ary: half the levels of a
+/// binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
+/// directly (it is `~Copyable`), so no operation pays a copy-on-write uniqueness check.
+///
+/// Safety (`@unchecked Sendable`): the buffers belong to this one value, which cannot be copied; sending it
+/// moves them along with it.
+public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
+    /// A heap entry: the order key and where the payload is.
+    @usableFromInline struct HeapKey {
+        @usableFromInline var time: Int64
+        @usableFromInline var sequence: UInt64
+        @usableFromInline var slot: UInt32
 
-    public init() {}
+        @inlinable init(time: Int64, sequence: UInt64, slot: UInt32) {
+            self.time = time
+            self.sequence = sequence
+            self.slot = slot
+        }
+
+        @inlinable @inline(__always) func precedes(_ other: HeapKey) -> Bool {
+            time < other.time || (time == other.time && sequence < other.sequence)
+        }
+    }
+
+    /// What a slot holds while its event is pending.
+    @usableFromInline struct Payload {
+        @usableFromInline var target: ActorAddress
+        @usableFromInline var message: Message
+
+        @inlinable init(target: ActorAddress, message: Message) {
+            self.target = target
+            self.message = message
+        }
+    }
+
+    /// Children per node.
+    @usableFromInline static var arity: Int { 4 }
+
+    /// The heap: `count` initialized keys.
+    @usableFromInline var keys: UnsafeMutablePointer<HeapKey>
+    /// The slab: `slabCount` slots ever used; a slot is initialized exactly while a key names it.
+    @usableFromInline var payloads: UnsafeMutablePointer<Payload>
+    /// Free slots below `slabCount`, most recently freed last (`slabCount - count` of them).
+    @usableFromInline var freeSlots: UnsafeMutablePointer<UInt32>
+    @usableFromInline var heapCount = 0
+    @usableFromInline var slabCount = 0
+    /// Capacity of all three buffers (the heap never holds more keys than the slab has slots).
+    @usableFromInline var capacity: Int
+
+    /// An empty queue.
+    public init() {
+        capacity = 64
+        keys = .allocate(capacity: capacity)
+        payloads = .allocate(capacity: capacity)
+        freeSlots = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        for i in 0..<heapCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
+        keys.deallocate()
+        payloads.deallocate()
+        freeSlots.deallocate()
+    }
 
     /// The number of pending events.
-    @inlinable public var count: Int { heap.count }
+    @inlinable public var count: Int { heapCount }
     /// Whether nothing is pending.
-    @inlinable public var isEmpty: Bool { heap.isEmpty }
+    @inlinable public var isEmpty: Bool { heapCount == 0 }
     /// The earliest pending event's time, if any.
-    @inlinable public var nextTime: Int64? { heap.first?.time }
+    @inlinable public var nextTime: Int64? { heapCount == 0 ? nil : keys[0].time }
 
     /// Adds an event.
-    ///
-    /// Both operations move a hole through the heap with `moveInitialize`: each level is one
-    /// bitwise move, never a copy (which for a message holding references would retain one value
-    /// and release another at every level).
-    @inlinable public mutating func push(_ event: ScheduledEvent<Message>) {
-        heap.append(event)
-        heap.withUnsafeMutableBufferPointer { h in
-            let base = h.baseAddress.unsafelyUnwrapped
-            var hole = h.count &- 1
-            if hole == 0 { return }
-            var parent = (hole &- 1) >> 1
-            if !event.precedes(base[parent]) { return }
-            // The appended copy becomes the hole that rises to the event's place.
-            (base + hole).deinitialize(count: 1)
-            repeat {
-                (base + hole).moveInitialize(from: base + parent, count: 1)
-                hole = parent
-                if hole == 0 { break }
-                parent = (hole &- 1) >> 1
-            } while event.precedes(base[parent])
-            (base + hole).initialize(to: event)
+    @inlinable public mutating func push(_ event: consuming ScheduledEvent<Message>) {
+        push(time: event.time, sequence: event.sequence, target: event.target, message: event.message)
+    }
+
+    /// Adds an event given by its parts (no intermediate ``ScheduledEvent``).
+    @inlinable public mutating func push(
+        time: Int64, sequence: UInt64, target: ActorAddress, message: consuming Message
+    ) {
+        let slot: Int
+        if slabCount > heapCount {
+            // The free list holds exactly the slots not named by a key.
+            slot = Int(freeSlots[slabCount &- heapCount &- 1])
+        } else {
+            if slabCount == capacity { grow() }  // every slot is live here
+            slot = slabCount
+            slabCount &+= 1
         }
+        (payloads + slot).initialize(to: Payload(target: target, message: message))
+        let key = HeapKey(time: time, sequence: sequence, slot: UInt32(truncatingIfNeeded: slot))
+        var hole = heapCount
+        heapCount &+= 1
+        while hole > 0 {
+            let parent = (hole &- 1) / Self.arity
+            let above = keys[parent]
+            if !key.precedes(above) { break }
+            keys[hole] = above
+            hole = parent
+        }
+        keys[hole] = key
     }
 
     /// Removes and returns the earliest event.
     @inlinable public mutating func pop() -> ScheduledEvent<Message>? {
-        guard let last = heap.popLast() else { return nil }
-        if heap.isEmpty { return last }
-        return heap.withUnsafeMutableBufferPointer { h in
-            let base = h.baseAddress.unsafelyUnwrapped
-            let top = base.move()
-            let n = h.count
+        if heapCount == 0 { return nil }
+        let top = keys[0]
+        heapCount &-= 1
+        let n = heapCount
+        if n > 0 {
+            let last = keys[n]
             var hole = 0
-            var left = 1
-            while left < n {
-                let right = left &+ 1
-                let child = right < n && base[right].precedes(base[left]) ? right : left
-                if !base[child].precedes(last) { break }
-                (base + hole).moveInitialize(from: base + child, count: 1)
-                hole = child
-                left = 2 &* hole &+ 1
+            while true {
+                let first = Self.arity &* hole &+ 1
+                if first >= n { break }
+                var best = first
+                var bestKey = keys[first]
+                let end = Swift.min(first &+ Self.arity, n)
+                var child = first &+ 1
+                while child < end {
+                    let candidate = keys[child]
+                    if candidate.precedes(bestKey) {
+                        best = child
+                        bestKey = candidate
+                    }
+                    child &+= 1
+                }
+                if !bestKey.precedes(last) { break }
+                keys[hole] = bestKey
+                hole = best
             }
-            (base + hole).initialize(to: last)
-            return top
+            keys[hole] = last
         }
+        let slot = Int(top.slot)
+        let payload = (payloads + slot).move()
+        freeSlots[slabCount &- heapCount &- 1] = top.slot
+        return ScheduledEvent(time: top.time, sequence: top.sequence, target: payload.target, message: payload.message)
     }
 
     /// Drops every pending event, keeping capacity.
-    @inlinable public mutating func removeAll() { heap.removeAll(keepingCapacity: true) }
+    public mutating func removeAll() {
+        for i in 0..<heapCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
+        heapCount = 0
+        slabCount = 0
+    }
+
+    /// Doubles the capacity of the three buffers. Called only when every slot is live (no free slot is
+    /// left), so the slab's whole used range is initialized and the free list is empty.
+    @usableFromInline mutating func grow() {
+        let newCapacity = capacity * 2
+        precondition(newCapacity <= Int(UInt32.max), "too many pending events")
+        let newKeys = UnsafeMutablePointer<HeapKey>.allocate(capacity: newCapacity)
+        newKeys.moveInitialize(from: keys, count: heapCount)
+        keys.deallocate()
+        keys = newKeys
+        let newPayloads = UnsafeMutablePointer<Payload>.allocate(capacity: newCapacity)
+        newPayloads.moveInitialize(from: payloads, count: slabCount)
+        payloads.deallocate()
+        payloads = newPayloads
+        freeSlots.deallocate()
+        freeSlots = .allocate(capacity: newCapacity)
+        capacity = newCapacity
+    }
 }

@@ -58,8 +58,10 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
     @exclusivity(unchecked) public var deliveryHook: ((ScheduledEvent<Message>) -> Void)?
 
     /// A context for a new run.
-    public init(epoch: SimEpoch = SimEpoch(startDate: CivilDate(year: 2016, month: 1, day: 1)!),
-                executor: SimExecutor = SimExecutor()) {
+    public init(
+        epoch: SimEpoch = SimEpoch(startDate: CivilDate(year: 2016, month: 1, day: 1)!),
+        executor: SimExecutor = SimExecutor()
+    ) {
         self.epoch = epoch
         self.executor = executor
     }
@@ -116,7 +118,9 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
     /// Schedules `message` for `target` at the absolute instant `time`.
     /// - Throws: ``SchedulingError/timeInPast(requested:now:)`` when `time` is before now.
     @discardableResult
-    @inlinable public func setTimer(at time: SimInstant, to target: ActorAddress, _ message: Message) throws(SchedulingError)
+    @inlinable public func setTimer(
+        at time: SimInstant, to target: ActorAddress, _ message: Message
+    ) throws(SchedulingError)
         -> TimerID
     {
         guard time.milliseconds >= nowTicks else { throw .timeInPast(requested: time, now: now) }
@@ -149,7 +153,7 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
     @usableFromInline @discardableResult
     func enqueue(_ message: Message, to target: ActorAddress, time: Int64) -> UInt64 {
         nextSequence &+= 1
-        queue.push(ScheduledEvent(time: time, sequence: nextSequence, target: target, message: message))
+        queue.push(time: time, sequence: nextSequence, target: target, message: message)
         return nextSequence
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+import Metrics
+
+private func mib(_ bytes: UInt64) -> String { "\(bytes / 1_048_576) MiB" }
+private func rate(_ r: Double) -> String { String(format: "%.2f M events/s", r / 1e6) }
+private func round3(_ x: Double) -> JSONNode { .number((x * 1000).rounded() / 1000) }
+
+extension NationalBenchmark.Result {
+    /// The JSON fields of one run.
+    var fields: [(String, JSONNode)] {
+        [
+            ("scale", .number(scale)), ("days", .int(days)), ("departments", .int(departments)),
+            ("applications", .number(applications)), ("requests", .number(requests)), ("events", .int(Int(events))),
+            ("seconds", round3(seconds)), ("eventsPerSecond", .number(eventsPerSecond.rounded())),
+            ("peakRSSBytes", .int(Int(peakRSSBytes))),
+        ]
+    }
+
+    /// `sharesim bench national --json`.
+    public var json: JSONNode {
+        .object(
+            [("suite", "national")] + fields + [
+                ("baselineEventsPerSecond", .number(baselineEventsPerSecond.rounded())), ("ratio", round3(ratio)),
+                ("expectationsPassed", .bool(expectationsPassed)),
+            ])
+    }
+
+    /// The human-readable figures.
+    public var text: String {
+        var lines = [
+            "national benchmark: \(departments) departments, \(days) simulated days (scale \(scale))",
+            "  applications     \(Int(applications))  (requests \(Int(requests)))",
+            "  wall time        \(String(format: "%.2f", seconds)) s  (load, build and run)",
+            "  events           \(events)  (\(rate(eventsPerSecond)))",
+            "  peak RSS         \(mib(peakRSSBytes))",
+        ]
+        if baselineEventsPerSecond > 0 {
+            lines.append("  plain heap loop  \(rate(baselineEventsPerSecond))  (bench kernel's baseline, same process)")
+            lines.append(
+                "  ratio            \(String(format: "%.2f", ratio))x (baseline / national: the model's cost per "
+                    + "event over the bare queue)")
+        } else {
+            lines.append("  plain heap loop  skipped (--no-baseline)")
+        }
+        lines.append("  expect checks    \(expectationsPassed ? "passed" : "FAILED")")
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension ScalingBenchmark.Result {
+    /// `sharesim bench scaling --json`.
+    public var json: JSONNode {
+        .object([
+            ("suite", "scaling"), ("runs", .array(runs.map { .object($0.fields) })),
+            ("timeExponent", round3(timeExponent)), ("memoryExponent", round3(memoryExponent)),
+        ])
+    }
+
+    /// The human-readable figures; each size against the smallest (the baseline).
+    public var text: String {
+        var lines = ["scaling benchmark: national world by size (baseline: the smallest)"]
+        lines.append("  scale  departments  applications   seconds  x base   peak RSS  x base")
+        let first = runs.first
+        for r in runs {
+            let t = first.map { r.seconds / $0.seconds } ?? 1
+            let m = first.map { Double(r.peakRSSBytes) / Double($0.peakRSSBytes) } ?? 1
+            lines.append(
+                String(
+                    format: "  %5.3f  %11d  %12d  %8.2f  %6.2f  %5d MiB  %6.2f", r.scale, r.departments,
+                    Int(r.applications), r.seconds, t, Int(r.peakRSSBytes / 1_048_576), m))
+        }
+        lines.append(
+            String(format: "  growth exponent: time %.2f, memory %.2f (1.00 = linear)", timeExponent, memoryExponent))
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension ReplicationsBenchmark.Result {
+    /// `sharesim bench replications --json`.
+    public var json: JSONNode {
+        .object([
+            ("suite", "replications"), ("replications", .int(replications)), ("scale", .number(scale)),
+            ("days", .int(days)), ("secondsJobs1", round3(secondsJobs1)), ("secondsJobs2", round3(secondsJobs2)),
+            ("speedup", round3(speedup)), ("identical", .bool(identical)),
+        ])
+    }
+
+    /// The human-readable figures.
+    public var text: String {
+        """
+        replications benchmark: \(replications) replications of the national world at scale \(scale), \(days) days
+          --jobs 1         \(String(format: "%.2f", secondsJobs1)) s  (baseline)
+          --jobs 2         \(String(format: "%.2f", secondsJobs2)) s
+          speedup          \(String(format: "%.2f", speedup))x
+          outputs          \(identical ? "identical" : "DIFFERENT") (summary, metrics.csv, timeseries.csv)
+        """
+    }
+}
+
+extension SimpyBenchmark.Result {
+    /// `sharesim bench simpy --json`.
+    public var json: JSONNode {
+        .object([
+            ("suite", "simpy"), ("events", .int(Int(events))), ("seconds", round3(seconds)),
+            ("eventsPerSecond", .number(eventsPerSecond.rounded())),
+            ("baselineEventsPerSecond", .number(baselineEventsPerSecond.rounded())), ("ratio", round3(ratio)),
+            ("peakRSSBytes", .int(Int(peakRSSBytes))),
+        ])
+    }
+
+    /// The human-readable figures.
+    public var text: String {
+        """
+        simpy workload: 1,000 departments, one platform, \(events) messages
+          ShareSim         \(rate(eventsPerSecond))  (\(String(format: "%.3f", seconds)) s)
+          plain heap loop  \(rate(baselineEventsPerSecond))  (same work, no actors)
+          ratio            \(String(format: "%.2f", ratio))x (baseline / ShareSim)
+          SimPy            run: python3 scripts/simpy_reference.py --events \(events)
+        """
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// `sharesim bench scaling`: the national world at 1/8, 1/4, 1/2 and full size (provinces and cities scaled;
+/// central departments, departments per government and demand per city kept), time and peak memory per size,
+/// and the growth exponents fitted on a log-log scale (issue 11: at most 1.1, i.e. no worse than linear).
+public enum ScalingBenchmark {
+    /// The figures of the suite.
+    public struct Result: Sendable {
+        /// One run per size, smallest first.
+        public var runs: [NationalBenchmark.Result]
+        /// The least-squares slope of log(seconds) on log(departments).
+        public var timeExponent: Double
+        /// The least-squares slope of log(peak RSS) on log(departments).
+        public var memoryExponent: Double
+    }
+
+    /// The sizes, smallest first: the smallest is the baseline the others are compared with.
+    public static let scales = [0.125, 0.25, 0.5, 1.0]
+
+    /// Runs every size of `base` (its `scale` is ignored), smallest first, each through `measure`. The CLI
+    /// measures each size in a process of its own, so no size inherits the heap or the caches of another;
+    /// the default measures in this process (peak memory then includes what earlier sizes left mapped).
+    public static func run(
+        _ base: NationalBenchmark.Configuration, scales: [Double] = scales,
+        measure: (NationalBenchmark.Configuration) throws -> NationalBenchmark.Result = NationalBenchmark.measure
+    ) throws -> Result {
+        var runs: [NationalBenchmark.Result] = []
+        for s in scales {
+            var c = base
+            c.scale = s
+            runs.append(try measure(c))
+        }
+        let size = runs.map { Double($0.departments) }
+        return Result(
+            runs: runs, timeExponent: slope(size, runs.map(\.seconds)),
+            memoryExponent: slope(size, runs.map { Double($0.peakRSSBytes) }))
+    }
+
+    /// The slope of the least-squares line through (log x, log y).
+    static func slope(_ x: [Double], _ y: [Double]) -> Double {
+        let lx = x.map { Foundation.log($0) }
+        let ly = y.map { Foundation.log($0) }
+        let n = Double(lx.count)
+        guard n >= 2 else { return .nan }
+        let mx = lx.reduce(0, +) / n
+        let my = ly.reduce(0, +) / n
+        var sxy = 0.0
+        var sxx = 0.0
+        for (a, b) in zip(lx, ly) {
+            sxy += (a - mx) * (b - my)
+            sxx += (a - mx) * (a - mx)
+        }
+        return sxx > 0 ? sxy / sxx : .nan
+    }
+}
+
+/// `sharesim bench replications`: the same replications with `--jobs 1` (the baseline) and `--jobs 2`; the
+/// speedup, and whether every output file came out byte-identical.
+public enum ReplicationsBenchmark {
+    /// The figures of the suite.
+    public struct Result: Sendable {
+        public var replications: Int
+        public var scale: Double
+        public var days: Int
+        public var secondsJobs1: Double
+        public var secondsJobs2: Double
+        /// `secondsJobs1 / secondsJobs2`.
+        public var speedup: Double
+        /// Whether summary, metrics and time series were identical for both job counts.
+        public var identical: Bool
+    }
+
+    /// Runs `replications` replications of the national world scaled by `base.scale` twice.
+    public static func run(_ base: NationalBenchmark.Configuration, replications: Int = 8) throws -> Result {
+        let input = try NationalBenchmark.input(base)
+        func timed(jobs: Int) throws -> (Double, [String]) {
+            var options = RunOptions()
+            options.replications = replications
+            options.jobs = jobs
+            let watch = Stopwatch()
+            let result = try SimulationRun.run(input, options: options)
+            let seconds = watch.seconds
+            return (
+                seconds,
+                [RunOutputs.summaryText(result), RunOutputs.metricsCSV(result), RunOutputs.timeseriesCSV(result)]
+            )
+        }
+        let (one, outputsOne) = try timed(jobs: 1)
+        let (two, outputsTwo) = try timed(jobs: 2)
+        return Result(
+            replications: replications, scale: base.scale, days: input.durationDays, secondsJobs1: one,
+            secondsJobs2: two, speedup: one / two, identical: outputsOne == outputsTwo)
+    }
+}

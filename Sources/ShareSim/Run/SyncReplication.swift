@@ -13,9 +13,12 @@ enum SyncReplication {
         "demand.recollections_avoided", "demand.recollections_made",
     ]
 
+    /// Runs replication `index`; `nil` when `stop` was requested before it finished (issue 12: a
+    /// replication is kept only whole, so an interrupted one is made again on resume).
     static func run(
-        _ input: RunInput, index: Int, seed: UInt64, trace: Bool, progress: (@Sendable (RunProgress) -> Void)? = nil
-    ) throws(WorldError) -> ReplicationResult {
+        _ input: RunInput, index: Int, seed: UInt64, trace: Bool, progress: (@Sendable (RunProgress) -> Void)? = nil,
+        stop: StopRequest? = nil
+    ) throws(WorldError) -> ReplicationResult? {
         var spec = input.world
         spec.seed = seed
         let simulation = try CatalogSyncSimulation(spec: spec, calendar: input.calendar)
@@ -26,10 +29,12 @@ enum SyncReplication {
         let kernel = world.kernel
         let epoch = spec.epoch
         let days = input.durationDays
-        let series: [SeriesPoint] = world.context.executor.runBlocking {
+        let series: [SeriesPoint]? = world.context.executor.runBlocking {
             var points: [SeriesPoint] = []
             points.reserveCapacity(days * seriesMetrics.count)
             for day in 0..<days {
+                // Checked once a simulated day: cheap, and an interrupt stops within one day's events.
+                if let stop, stop.isRequested { return nil }
                 _ = await deliverEvents(
                     kernel, until: epoch.startOfDay(epoch.startDate.adding(days: day + 1)) - .milliseconds(1))
                 let c = metrics.counters
@@ -55,6 +60,7 @@ enum SyncReplication {
                     simulatedDate: epoch.startDate.adding(days: days).description, finished: true))
             return points
         }
+        guard let series else { return nil }
         let state = simulation.stateBlocking()
         let convergence = CatalogSyncSimulation.check(state, world)
         let report = simulation.report(state)

@@ -39,6 +39,25 @@ import Testing
         #expect(errors(generated(#""provinces": 2, "cities": 4"#), limits: limits) == nil)
     }
 
+    @Test func demandOverALongRunCountsTowardTheMemoryEstimate() throws {
+        // 10 million applications a year, within the applications limit, checking one resource for 100 years:
+        // 10^9 needs, about 119 GiB of ledgers and samples.
+        let service = #"""
+             "durationDays": 36500,
+             "services": [{"id": "s", "name": "服务", "department": "ZJ-EDU", "applicationsPerYear": 10000000,
+                           "needs": [{"department": "ZJ-EDU", "resource": "ZJ-EDU-01"}]}],
+            """#
+        let text = minimalScenario().replacingOccurrences(of: "\"durationDays\": 30,", with: service)
+        var limits = ScenarioLimits()
+        limits.memoryBudget = 24 << 30
+        let failure = try #require(errors(text, limits: limits))
+        #expect(failure.errors.map(\.code) == [.limitExceeded])
+        #expect(failure.errors.first?.message.contains("needs over 36500 days") == true, "\(failure)")
+        // A year of it fits.
+        let year = text.replacingOccurrences(of: "\"durationDays\": 36500,", with: "\"durationDays\": 365,")
+        #expect(errors(year, limits: limits) == nil)
+    }
+
     @Test func theEstimateGrowsWithEveryCount() {
         let base = ScenarioSizeEstimate(governments: 3, departments: 10, resources: 40, durationDays: 365)
         #expect(base.bytes > ScenarioSizeEstimate.baseBytes)

@@ -44,7 +44,16 @@ enum ExperimentCommand {
         }
         let plan = try ScenarioFiles.experimentPlan(path: path)
         let replications = try args.integer("replications", in: 1...100_000, default: plan.replications)
-        let jobs = try args.integer("jobs", in: 1...1024, default: ReplicationPool.defaultJobs)
+        var jobs = try args.integer("jobs", in: 1...1024, default: ReplicationPool.defaultJobs)
+        // Issue 12: runs side by side must fit in memory together; fewer threads, same output.
+        if let largest = plan.points.map(\.input.sizeEstimate).max(by: { $0.bytes < $1.bytes }) {
+            let fitting = RunInput.jobs(jobs, bytesEach: largest.bytes)
+            if fitting < jobs {
+                FileHandle.standardError.write(
+                    Data("sharesim: running \(fitting) run(s) at a time: the largest needs \(largest)\n".utf8))
+                jobs = fitting
+            }
+        }
         let out = args.value("out")
         if args.flag("resume") && out == nil { throw UsageError(description: "--resume needs --out DIR") }
         let checkpoint = try out.map { directory in

@@ -47,6 +47,14 @@ enum RunCommand {
         options.trace = args.value("trace") != nil
 
         let input = try ScenarioFiles.runInput(path: path)
+        // Issue 12: replications run side by side must fit in memory together; fewer threads, same output.
+        let each = input.sizeEstimate.bytes
+        let fitting = RunInput.jobs(min(options.jobs, options.replications), bytesEach: each)
+        if fitting < min(options.jobs, options.replications) {
+            FileHandle.standardError.write(
+                Data("sharesim: running \(fitting) replication(s) at a time: each needs \(input.sizeEstimate)\n".utf8))
+            options.jobs = fitting
+        }
         let progress = ProgressBar(total: options.replications)
         if progress.enabled {
             options.progress = { @Sendable update in progress.update(update) }

@@ -81,3 +81,29 @@ func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async thr
         }
     }
 }
+
+/// Issue 12: replications that would not fit in memory together run fewer at a time.
+@Suite struct ConcurrentMemoryTests {
+    @Test func jobsAreLoweredToWhatFitsTheBudget() {
+        #expect(RunInput.jobs(4, bytesEach: 1 << 30, budget: 8 << 30) == 4)
+        #expect(RunInput.jobs(4, bytesEach: 3 << 30, budget: 8 << 30) == 2)
+        #expect(RunInput.jobs(4, bytesEach: 9 << 30, budget: 8 << 30) == 1)
+        #expect(RunInput.jobs(4, bytesEach: 0, budget: 8 << 30) == 4)
+    }
+
+    @Test func theEstimateOfARunCountsItsWorldAndDemand() {
+        var world = WorldSpec.smallFixture
+        let quiet = RunInput(name: "s", file: "s.json", scenarioHash: 0, world: world, durationDays: 365)
+        #expect(quiet.sizeEstimate.departments == 6)
+        #expect(quiet.sizeEstimate.governments == 4)
+        #expect(quiet.sizeEstimate.resources == 18)
+        world.services = [
+            ServiceSpec(
+                id: "s", name: "服务", department: "ZJ-HZ-EDU", applicationsPerYear: 1000,
+                needs: [ServiceSpec.Need(provider: "CN-MPS", resource: "CN-MPS-01")])
+        ]
+        let busy = RunInput(name: "s", file: "s.json", scenarioHash: 0, world: world, durationDays: 730)
+        #expect(busy.sizeEstimate.needsOverRun == 2000)
+        #expect(busy.sizeEstimate.bytes > quiet.sizeEstimate.bytes)
+    }
+}

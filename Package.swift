@@ -59,7 +59,10 @@ let package = Package(
         .testTarget(name: "DepartmentsTests", dependencies: ["Departments"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CoordinationCouncilTests", dependencies: ["CoordinationCouncil"], swiftSettings: swiftSettings),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit"], swiftSettings: swiftSettings),
+        // FuzzRegressions holds the inputs the scenario-loader fuzzer found (scripts/fuzz-scenarios).
+        .testTarget(
+            name: "ScenarioKitTests", dependencies: ["ScenarioKit"], exclude: ["FuzzRegressions"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], swiftSettings: swiftSettings),
         .testTarget(name: "ShareSimTests", dependencies: ["ShareSim"], swiftSettings: swiftSettings),
         // Runs every bundled scenario and experiment, and golden tests of the real `sharesim` binary.

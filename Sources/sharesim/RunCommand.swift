@@ -5,10 +5,13 @@ import ShareSim
 enum RunCommand {
     static let help = """
         USAGE: sharesim run SCENARIO [--seed N] [--replications N] [--jobs N] [--out DIR] [--trace FILE]
+                            [--resume]
 
         Validates SCENARIO, runs it, prints the summary and, with --out, writes summary.txt,
         metrics.json, metrics.csv, timeseries.csv, report.html and manifest.json to DIR (atomically:
         all files or none). The same scenario and seed give the same bytes for any --jobs.
+        Ctrl-C stops the run: with --out, finished replications are kept in DIR/.sharesim-work and
+        --resume finishes the others, giving the same files as an uninterrupted run.
 
         Options:
           --seed N           override the scenario's seed (replication r runs with seed + r)
@@ -16,14 +19,15 @@ enum RunCommand {
           --jobs N           threads for replications (default: the number of cores)
           --out DIR          write the output files to DIR
           --trace FILE       write every observation of replication 0 to FILE as JSON Lines
+          --resume           reuse the replications an interrupted run with the same --out finished
           -h, --help         show this help
 
-        Exit status: 0 success, 1 an `expect` check failed, 2 bad input or usage.
+        Exit status: 0 success, 1 an `expect` check failed, 2 bad input or usage, 130 interrupted.
         """
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(
-            arguments, options: ["seed", "replications", "jobs", "out", "trace"], switches: ["help"])
+            arguments, options: ["seed", "replications", "jobs", "out", "trace"], switches: ["help", "resume"])
         if args.flag("help") || arguments.contains("-h") {
             print(help)
             return 0
@@ -43,22 +47,48 @@ enum RunCommand {
         options.trace = args.value("trace") != nil
 
         let input = try ScenarioFiles.runInput(path: path)
+        // Issue 12: replications run side by side must fit in memory together; fewer threads, same output.
+        let each = input.sizeEstimate.bytes
+        let fitting = RunInput.jobs(min(options.jobs, options.replications), bytesEach: each)
+        if fitting < min(options.jobs, options.replications) {
+            FileHandle.standardError.write(
+                Data("sharesim: running \(fitting) replication(s) at a time: each needs \(input.sizeEstimate)\n".utf8))
+            options.jobs = fitting
+        }
         let progress = ProgressBar(total: options.replications)
         if progress.enabled {
             options.progress = { @Sendable update in progress.update(update) }
         }
-        let result = try SimulationRun.run(input, options: options)
+        let out = args.value("out")
+        if args.flag("resume") && out == nil { throw UsageError(description: "--resume needs --out DIR") }
+        let checkpoint = try out.map { directory in
+            try RunCheckpoint(
+                outputDirectory: directory,
+                fingerprint: RunCheckpoint.fingerprint(
+                    run: input, seed: options.seed ?? input.world.seed, trace: options.trace),
+                resume: args.flag("resume"))
+        }
+        let interrupts = Interrupts()
+        let result: RunResult
+        do {
+            result = try SimulationRun.run(input, options: options, checkpoint: checkpoint, stop: interrupts.stop)
+        } catch let interrupted as RunInterrupted {
+            progress.finish()
+            FileHandle.standardError.write(Data("sharesim: \(interrupted)\n".utf8))
+            return Interrupts.exitStatus
+        }
         progress.finish()
 
-        if let out = args.value("out") { try RunOutputs.write(result, toDirectory: out) }
+        if let out { try RunOutputs.write(result, toDirectory: out) }
         if let tracePath = args.value("trace") { try RunOutputs.writeTrace(result, toFile: tracePath) }
+        checkpoint?.remove()
         print(RunOutputs.summaryText(result), terminator: "")
         let failed = result.expectations.filter { !$0.passed }
         for failure in failed {
             let observed = failure.observed.map { String($0) } ?? "no such metric"
-            FileHandle.standardError.write(Data("expectation failed: \(failure.description) (observed \(observed))\n".utf8))
+            FileHandle.standardError.write(
+                Data("expectation failed: \(failure.description) (observed \(observed))\n".utf8))
         }
         return failed.isEmpty ? 0 : 1
     }
 }
-

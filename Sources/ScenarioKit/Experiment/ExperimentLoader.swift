@@ -13,7 +13,8 @@ public enum ExperimentLoader {
     public static func load(
         path: String, limits: ScenarioLimits = .default, knownMetrics: [String]? = nil
     ) throws(ScenarioErrors) -> Experiment {
-        let value = try JSONParser().parseFile(atPath: path, maxBytes: limits.maxFileSize)
+        let value = try JSONParser(maxDepth: limits.maxNestingDepth).parseFile(
+            atPath: path, maxBytes: limits.maxFileSize)
         let diagnostics = DiagnosticsCollector(file: path)
         let r = ObjectReader(value, diagnostics: diagnostics)
         r.ignore("$schema")
@@ -73,7 +74,8 @@ public enum ExperimentLoader {
         if r.has("scenario"), !reference.isEmpty {
             let scenarioPath = resolve(reference, relativeTo: path)
             do {
-                let tree = try JSONParser().parseFile(atPath: scenarioPath, maxBytes: limits.maxFileSize)
+                let tree = try JSONParser(maxDepth: limits.maxNestingDepth).parseFile(
+                    atPath: scenarioPath, maxBytes: limits.maxFileSize)
                 let e = Experiment(
                     file: path, name: name, description: description, scenarioReference: reference,
                     scenarioPath: scenarioPath, scenarioValue: tree, replications: replications, vary: vary,

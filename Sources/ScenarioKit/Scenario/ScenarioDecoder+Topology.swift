@@ -118,6 +118,21 @@ extension ScenarioDecoder {
         }
         // A count read wrongly stands at its default (the national shape): not worth generating.
         if r.diagnostics.count > errorsBefore { return nil }
+        // Cities are generated only under provinces; every government is a platform and an authority.
+        let (governments, o0) = t.provinces.addingReportingOverflow(t.provinces == 0 ? 1 : 1 + t.cities)
+        if o0 || governments > limits.maxGovernments {
+            r.diagnostics.report(
+                .limitExceeded, at: r.location,
+                message: "the generated world has too many governments (\(o0 ? "overflow" : "\(governments)"))",
+                expected: "at most \(limits.maxGovernments) governments")
+            return nil
+        }
+        if t.changes > limits.maxScriptedChanges {
+            r.report(
+                .limitExceeded, key: "changes", "too many generated changes of functions (\(t.changes))",
+                expected: "at most \(limits.maxScriptedChanges) changes")
+            return nil
+        }
         // Overflow-safe size checks before anything is generated.
         let (perCity, o1) = t.cities.multipliedReportingOverflow(by: t.departmentsPerCity)
         let (perProvince, o2) = t.provinces.multipliedReportingOverflow(by: t.departmentsPerProvince)

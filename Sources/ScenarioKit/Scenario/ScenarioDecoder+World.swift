@@ -7,6 +7,8 @@ extension ScenarioDecoder {
     /// assigned, script numbered. `nil` when it cannot be built.
     func buildWorld() -> (spec: WorldSpec, profileNames: [String])? {
         guard !generationFailed else { return nil }
+        // Issue 12: counts first, then the memory estimate, both before anything is generated.
+        guard checkSizes() else { return nil }
         var world: WorldSpec
         if var t = template {
             t.seed = seed

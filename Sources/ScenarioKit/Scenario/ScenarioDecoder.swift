@@ -37,6 +37,8 @@ final class ScenarioDecoder {
     /// Where each department of `policies.evaluation.owedItems` is named (checked once the world is built).
     var owedItemLocations: [(DepartmentID, JSONLocation)] = []
     var costPolicy = CostPolicy.standard
+    /// The run's length, for the memory estimate.
+    var durationDays = 0
 
     init(root: JSONValue, diagnostics: DiagnosticsCollector, limits: ScenarioLimits, knownMetrics: [String]?) {
         self.root = root
@@ -55,7 +57,7 @@ final class ScenarioDecoder {
         let description = r.string("description", default: "")
         seed = UInt64(r.int("seed", in: 0...))
         startDate = r.date("startDate")
-        let durationDays = r.int("durationDays", in: 1...)
+        durationDays = r.int("durationDays", in: 1...)
         if durationDays > limits.maxDurationDays {
             r.report(
                 .limitExceeded, key: "durationDays", "the run is too long (\(durationDays) days)",

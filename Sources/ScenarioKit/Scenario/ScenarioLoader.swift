@@ -23,7 +23,7 @@ public enum ScenarioLoader {
                     expected: "at most \(limits.maxFileSize) bytes")
             ])
         }
-        let value = try JSONParser().parse(bytes, file: file)
+        let value = try JSONParser(maxDepth: limits.maxNestingDepth).parse(bytes, file: file)
         return try decode(
             value: value, file: file, limits: limits,
             knownMetrics: knownMetrics)

@@ -63,24 +63,51 @@ public enum ExperimentRun {
     public static func run(
         experiment: String, points: [ExperimentPointInput], replications: Int, jobs: Int, shard: Shard? = nil
     ) throws(WorldError) -> ExperimentRows {
+        do {
+            return try run(
+                experiment: experiment, points: points, replications: replications, jobs: jobs, shard: shard,
+                checkpoint: nil, stop: nil)
+        } catch let error as WorldError {
+            throw error
+        } catch {
+            // Without a checkpoint or a stop request nothing else can be thrown.
+            preconditionFailure("unexpected \(error)")
+        }
+    }
+
+    /// Like ``run(experiment:points:replications:jobs:shard:)``, keeping each finished (point, replication) in
+    /// `checkpoint` and reusing those it already holds (`--resume`), and stopping when `stop` is requested.
+    /// - Throws: ``WorldError``, ``RunInterrupted`` or ``CheckpointError``.
+    public static func run(
+        experiment: String, points: [ExperimentPointInput], replications: Int, jobs: Int, shard: Shard?,
+        checkpoint: RunCheckpoint?, stop: StopRequest?
+    ) throws -> ExperimentRows {
         let selected = points.filter { shard?.includes($0.index) ?? true }
         // Flatten (point, replication) so the pool balances work across points.
         let tasks = selected.flatMap { point in (0..<replications).map { (point, $0) } }
-        let results = ReplicationPool.map(count: tasks.count, jobs: jobs) { t in
+        let results = ReplicationPool.map(count: tasks.count, jobs: jobs, shouldStop: { stop?.isRequested ?? false }) {
+            t -> Result<ReplicationResult?, any Error> in
             let (point, replication) = tasks[t]
+            let key = "point-\(point.index)-replication-\(replication)"
+            if let saved = checkpoint?.load(key), saved.index == replication { return .success(saved) }
             let seed = point.input.world.seed &+ UInt64(replication)
             // Building the world validates it (SharingWorld.init), so a bad point fails there.
-            return Result { () throws(WorldError) -> ReplicationResult in
-                try SyncReplication.run(point.input, index: replication, seed: seed, trace: false)
+            return Result { () throws -> ReplicationResult? in
+                let result = try SyncReplication.run(
+                    point.input, index: replication, seed: seed, trace: false, stop: stop)
+                if let result { try checkpoint?.save(result, as: key) }
+                return result
             }
         }
         var rows: [ExperimentRows.Row] = []
+        var finished = 0
         for (t, outcome) in results.enumerated() {
-            guard let outcome else { continue }
             let point = tasks[t].0
             switch outcome {
-            case .failure(let error): throw error
-            case .success(let r):
+            case .failure(let error)?: throw error
+            case .success(nil)?, nil: continue
+            case .success(let r?)?:
+                finished += 1
                 for row in r.metrics.rows {
                     rows.append(
                         .init(
@@ -88,6 +115,9 @@ public enum ExperimentRun {
                             metric: row.name, value: row.value))
                 }
             }
+        }
+        if finished < tasks.count {
+            throw RunInterrupted(finished: finished, total: tasks.count, checkpointed: checkpoint != nil)
         }
         return ExperimentRows(experiment: experiment, rows: rows)
     }

@@ -95,6 +95,7 @@ public enum RuleLocations {
             ],
             tests: [
                 "Tests/ScenarioKitTests/ScenarioValidationTests.swift",
+                "Tests/ShareSimTests/RandomWorldProperties.swift",
                 "Tests/SharingModelTests/CatalogValidationTests.swift",
             ]
         ),
@@ -184,7 +185,10 @@ public enum RuleLocations {
                 "Sources/SharingModel/Requests/SharingMode.swift",
                 "Sources/SharingModel/World/IntegrationMode.swift",
             ],
-            tests: ["Tests/ShareSimTests/SharingRequestTests.swift"]
+            tests: [
+                "Tests/ShareSimTests/RandomWorldProperties.swift",
+                "Tests/ShareSimTests/SharingRequestTests.swift",
+            ]
         ),
         Entry(
             rule: .shr3,
@@ -227,6 +231,7 @@ public enum RuleLocations {
             tests: [
                 "Tests/DepartmentsTests/ReviewTests.swift",
                 "Tests/MetricsTests/Charts/HTMLReportTests.swift",
+                "Tests/ShareSimTests/RandomWorldProperties.swift",
                 "Tests/ShareSimTests/SharingRequestTests.swift",
                 "Tests/SimKernelTests/WorkingDayCalendarTests.swift",
             ]
@@ -267,6 +272,8 @@ public enum RuleLocations {
                 "Tests/ScenarioKitTests/ScenarioValidationTests.swift",
                 "Tests/ShareSimTests/CatalogSyncTests.swift",
                 "Tests/ShareSimTests/DisputeFlowTests.swift",
+                "Tests/ShareSimTests/RandomWorld.swift",
+                "Tests/ShareSimTests/RandomWorldProperties.swift",
                 "Tests/ShareSimTests/SharingRequestSupport.swift",
                 "Tests/ShareSimTests/SharingRequestTests.swift",
                 "Tests/SharingModelTests/CatalogValidationTests.swift",
@@ -355,6 +362,7 @@ public enum RuleLocations {
             ],
             tests: [
                 "Tests/DepartmentsTests/ReviewTests.swift",
+                "Tests/ShareSimTests/RandomWorldProperties.swift",
                 "Tests/ShareSimTests/SharingRequestTests.swift",
                 "Tests/SharingModelTests/IdentityTests.swift",
             ]
@@ -518,7 +526,10 @@ public enum RuleLocations {
                 "Sources/SharingModel/Requests/ShareResponse.swift",
                 "Sources/SharingModel/World/SharingBehaviour.swift",
             ],
-            tests: ["Tests/ShareSimTests/DemandAndFeedbackTests.swift"]
+            tests: [
+                "Tests/ShareSimTests/DemandAndFeedbackTests.swift",
+                "Tests/ShareSimTests/RandomWorldProperties.swift",
+            ]
         ),
         Entry(
             rule: .ret1,

@@ -64,22 +64,56 @@ public struct RunResult: Sendable {
 public enum SimulationRun {
     /// Runs `input` with `options`; results are merged by replication index.
     public static func run(_ input: RunInput, options: RunOptions) throws(WorldError) -> RunResult {
+        do {
+            return try run(input, options: options, checkpoint: nil, stop: nil)
+        } catch let error as WorldError {
+            throw error
+        } catch {
+            // Without a checkpoint or a stop request nothing else can be thrown.
+            preconditionFailure("unexpected \(error)")
+        }
+    }
+
+    /// Runs `input` with `options`, keeping each finished replication in `checkpoint` and reusing those it
+    /// already holds (`sharesim run --out DIR [--resume]`), and stopping when `stop` is requested.
+    /// - Throws: ``WorldError`` for a world that cannot be built, ``RunInterrupted`` when stopped before every
+    ///   replication finished, ``CheckpointError`` when a finished replication cannot be saved.
+    public static func run(
+        _ input: RunInput, options: RunOptions, checkpoint: RunCheckpoint?, stop: StopRequest?
+    ) throws -> RunResult {
         // No separate validation: building each replication's world validates it (SharingWorld.init).
         let base = options.seed ?? input.world.seed
-        let outcomes = ReplicationPool.map(count: options.replications, jobs: options.jobs) { index in
-            Result { () throws(WorldError) -> ReplicationResult in
-                try SyncReplication.run(
+        let outcomes = ReplicationPool.map(
+            count: options.replications, jobs: options.jobs, shouldStop: { stop?.isRequested ?? false }
+        ) { index -> Result<ReplicationResult?, any Error> in
+            let key = "replication-\(index)"
+            if let saved = checkpoint?.load(key), saved.index == index {
+                options.progress?(
+                    RunProgress(
+                        replication: index, day: input.durationDays - 1, days: input.durationDays,
+                        simulatedDate: input.world.startDate.adding(days: input.durationDays).description,
+                        finished: true))
+                return .success(saved)
+            }
+            return Result { () throws -> ReplicationResult? in
+                let result = try SyncReplication.run(
                     input, index: index, seed: base &+ UInt64(index), trace: options.trace && index == 0,
-                    progress: options.progress)
+                    progress: options.progress, stop: stop)
+                if let result { try checkpoint?.save(result, as: key) }
+                return result
             }
         }
         var replications: [ReplicationResult] = []
         for outcome in outcomes {
-            guard let outcome else { continue }
             switch outcome {
-            case .success(let r): replications.append(r)
-            case .failure(let error): throw error
+            case .success(let r?)?: replications.append(r)
+            case .failure(let error)?: throw error
+            case .success(nil)?, nil: continue
             }
+        }
+        if replications.count < options.replications {
+            throw RunInterrupted(
+                finished: replications.count, total: options.replications, checkpointed: checkpoint != nil)
         }
         let summaries = summarize(replications)
         let expectations = input.expectations.map { expectation in

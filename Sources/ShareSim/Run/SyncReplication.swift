@@ -19,9 +19,12 @@ enum SyncReplication {
         seriesMetrics + lines.map { VerticalMetrics.lineMetric("line.{line}.records_returned", $0) }
     }
 
+    /// Runs replication `index`; `nil` when `stop` was requested before it finished (issue 12: a
+    /// replication is kept only whole, so an interrupted one is made again on resume).
     static func run(
-        _ input: RunInput, index: Int, seed: UInt64, trace: Bool, progress: (@Sendable (RunProgress) -> Void)? = nil
-    ) throws(WorldError) -> ReplicationResult {
+        _ input: RunInput, index: Int, seed: UInt64, trace: Bool, progress: (@Sendable (RunProgress) -> Void)? = nil,
+        stop: StopRequest? = nil
+    ) throws(WorldError) -> ReplicationResult? {
         var spec = input.world
         spec.seed = seed
         let simulation = try CatalogSyncSimulation(spec: spec, calendar: input.calendar)
@@ -34,10 +37,12 @@ enum SyncReplication {
         let kernel = world.kernel
         let epoch = spec.epoch
         let days = input.durationDays
-        let series: [SeriesPoint] = world.context.executor.runBlocking {
+        let series: [SeriesPoint]? = world.context.executor.runBlocking {
             var points: [SeriesPoint] = []
             points.reserveCapacity(days * names.count)
             for day in 0..<days {
+                // Checked once a simulated day: cheap, and an interrupt stops within one day's events.
+                if let stop, stop.isRequested { return nil }
                 _ = await deliverEvents(
                     kernel, until: epoch.startOfDay(epoch.startDate.adding(days: day + 1)) - .milliseconds(1))
                 let c = metrics.counters
@@ -65,6 +70,7 @@ enum SyncReplication {
                     simulatedDate: epoch.startDate.adding(days: days).description, finished: true))
             return points
         }
+        guard let series else { return nil }
         let state = simulation.stateBlocking()
         let convergence = CatalogSyncSimulation.check(state, world)
         let report = simulation.report(state)

@@ -31,7 +31,7 @@ struct RandomWorld {
             + "loss \(spec.links.frontEnd.lossProbability)/\(spec.links.municipalProvincial.lossProbability)/"
             + "\(spec.links.provincialNational.lossProbability), \(spec.script.count) changes, "
             + "\(spec.requests.count) requests, \(spec.disputes.count) disputes, \(spec.services.count) services, "
-            + "\(durationDays) days"
+            + "\(spec.lines.count) lines, \(durationDays) days"
     }
 
     init(seed: UInt64) {
@@ -172,6 +172,54 @@ struct RandomWorld {
                     date: start.adding(days: random.int(below: durationDays)), hour: random.int(in: 0...23),
                     user: user, need: randomNeed(excluding: user), purpose: purposes[random.int(below: purposes.count)])
             )
+        }
+        // Vertical lines (R-RET-1, R-RET-2), drawn last so that worlds without them keep every earlier draw: a
+        // receiver above some departments, their collectors, any return policy, upper-system faults, sometimes a
+        // scripted return request or policy change.
+        var parentOf: [GovernmentID: GovernmentID] = [:]
+        for g in governments { if let p = g.parent { parentOf[g.id] = p } }
+        func isBelow(_ lower: GovernmentID, _ upper: GovernmentID) -> Bool {
+            var g = parentOf[lower]
+            while let current = g {
+                if current == upper { return true }
+                g = parentOf[current]
+            }
+            return false
+        }
+        let policies: [ReturnPolicy] = [
+            .blocked, .push(everyDays: random.int(in: 1...30)), .onRequest(reviewWorkingDays: random.int(in: 0...15)),
+        ]
+        for l in 0..<random.int(in: 0...2) {
+            let receivers = departments.filter { r in departments.contains { isBelow($0.government, r.government) } }
+            guard !receivers.isEmpty else { break }
+            let receiver = receivers[random.int(below: receivers.count)]
+            let below = departments.filter { isBelow($0.government, receiver.government) }
+            let collectors = below.filter { _ in random.bernoulli(0.7) }.map(\.id)
+            let line = ReportingLine(
+                id: LineID("L\(l)"), receiver: receiver.id, collectors: collectors.isEmpty ? [below[0].id] : collectors,
+                verticallyManaged: random.bernoulli(0.5), schedule: ReportSchedule.allCases[random.int(below: 3)],
+                recordsPerDay: random.uniform(0..<50), graceWorkingDays: random.int(in: 0...5),
+                returnPolicy: random.bernoulli(0.3) ? nil : policies[random.int(below: 3)],
+                requestEveryDays: random.bernoulli(0.3) ? nil : random.int(in: 1...40),
+                faults: UpperSystemFaults(
+                    latency: .exponential(mean: .hours(Int64(random.int(in: 1...48)))),
+                    disconnectProbability: random.uniform(0..<0.5), recordLossRate: random.uniform(0..<0.2)),
+                retries: random.bernoulli(0.5), retryAfter: .hours(Int64(random.int(in: 1...24))),
+                feedback: CollectionFeedback(discouragement: random.uniform()))
+            spec.lines.append(line)
+            if random.bernoulli(0.5) {
+                let government = departments.first { $0.id == line.collectors[0] }!.government
+                spec.lineScript.append(
+                    ScriptedLineAction(
+                        date: start.adding(days: random.int(below: durationDays)), line: line.id,
+                        kind: .returnRequest(government: government)))
+            }
+            if random.bernoulli(0.3) {
+                spec.lineScript.append(
+                    ScriptedLineAction(
+                        date: start.adding(days: random.int(below: durationDays)), line: line.id,
+                        kind: .setReturnPolicy(policies[random.int(below: 3)])))
+            }
         }
         self.spec = spec
         self.durationDays = durationDays

@@ -177,6 +177,8 @@ final class PropertyOracle: @unchecked Sendable {
 struct PropertyRun {
     /// What the run found; empty when every property held.
     var violations: [String] = []
+    /// Records collected on vertical lines (R-RET-1).
+    var lineRecords = 0
     /// Whether catalog activity stopped (faults over, every update pushed and acknowledged).
     var quiet = false
     /// Whether convergence was checked (quiet, and nothing the policy allows to be lost was lost).
@@ -233,6 +235,29 @@ struct PropertyRun {
             oracle.violation("\(simulation.requests.counters.zoneCrossings) zone crossings counted")
         }
 
+        // R-RET-1, R-RET-2: every record collected is received, lost for good or pending; what comes back was
+        // received first; every return request is refused, answered or open at its platform.
+        let v = simulation.vertical
+        if !v.breaches.isEmpty { oracle.violation("vertical ledger broken: \(v.breaches.prefix(3))") }
+        let heldAbove = state.departments.reduce(0) { $0 + $1.lineRecordsReceived }
+        let heldBack = state.departments.reduce(0) { $0 + $1.lineRecordsHeld }
+        let returnedHere = state.platforms.reduce(0) { $0 + $1.returnedLineRecords }
+        let openReturns = state.platforms.reduce(0) { $0 + $1.openReturnRequests }
+        if heldAbove != v.total.received {
+            oracle.violation("receivers hold \(heldAbove), observed \(v.total.received)")
+        }
+        if v.total.received + v.total.lost > v.total.collected || v.total.pending != v.pendingInLedger {
+            oracle.violation("records: \(v.total.collected) collected < received + lost, or ledgers disagree")
+        }
+        if returnedHere != v.total.returned || heldBack + returnedHere > heldAbove {
+            oracle.violation("returns: \(returnedHere) at platforms, \(v.total.returned) observed, \(heldBack) held")
+        }
+        if v.total.requests != v.total.refused + v.total.answered + openReturns {
+            oracle.violation("return requests: \(v.total.requests) != refused + answered + \(openReturns) open")
+        }
+        let retrying = spec.lines.allSatisfy(\.retries)
+        if retrying && v.total.lost > 0 { oracle.violation("\(v.total.lost) records lost with retries on") }
+
         // R-CAT-3: once quiet, every platform holds the union below it, unless the policy let a transfer go.
         let counters = simulation.metrics.counters
         let mayDiverge =
@@ -247,6 +272,7 @@ struct PropertyRun {
         result.deliveries = oracle.deliveries
         result.disputes = oracle.disputesOpened
         result.transfers = oracle.transfersSent
+        result.lineRecords = v.total.collected
         return result
     }
 

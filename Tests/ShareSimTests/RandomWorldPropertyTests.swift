@@ -28,7 +28,9 @@ import Testing
     @Test(arguments: 0..<chunks)
     func everyRandomWorldKeepsTheInvariants(chunk: Int) async throws {
         let every = max(1, Self.setting("SHARESIM_PROPERTY_DETERMINISM_EVERY") ?? 10)
-        var tally = (worlds: 0, quiet: 0, converged: 0, requests: 0, deliveries: 0, disputes: 0, transfers: 0)
+        var tally = (
+            worlds: 0, quiet: 0, converged: 0, requests: 0, deliveries: 0, disputes: 0, transfers: 0, records: 0
+        )
         var compared = 0
         for seed in Self.seeds(chunk: chunk) {
             let world = RandomWorld(seed: seed)
@@ -42,6 +44,7 @@ import Testing
             tally.deliveries += run.deliveries
             tally.disputes += run.disputes
             tally.transfers += run.transfers
+            tally.records += run.lineRecords
             if seed % every == 0 {
                 // The same seed gives the same bytes, whatever the number of threads.
                 let one = try await PropertyRun.outputBytes(world, jobs: 1)
@@ -55,7 +58,7 @@ import Testing
         print(
             "property chunk \(chunk): worlds \(tally.worlds) quiet \(tally.quiet) converged \(tally.converged) "
                 + "requests \(tally.requests) deliveries \(tally.deliveries) disputes \(tally.disputes) "
-                + "transfers \(tally.transfers) determinism \(compared)")
+                + "transfers \(tally.transfers) records \(tally.records) determinism \(compared)")
     }
 
     @Test func randomWorldsAreValidVariedAndReproducible() throws {
@@ -73,6 +76,7 @@ import Testing
         #expect(worlds.contains { if case .random = $0.spec.links.provincialNational.outages { true } else { false } })
         #expect(worlds.contains { !$0.spec.script.isEmpty && !$0.spec.requests.isEmpty && !$0.spec.disputes.isEmpty })
         #expect(worlds.contains { !$0.spec.services.isEmpty })
+        #expect(worlds.contains { $0.spec.lines.contains(where: \.verticallyManaged) && !$0.spec.lineScript.isEmpty })
     }
 }
 

@@ -91,7 +91,7 @@ struct VerticalFlowTests {
     }
 
     @Test("A scripted policy change opens the blocked line at mid-year: the time series shows it from that date on")
-    func openingTheLineAtMidYear() throws {
+    func openingTheLineAtMidYear() async throws {
         let spec = WorldSpec.cityAFixture
         var opened = spec
         opened.lineScript = [
@@ -101,14 +101,15 @@ struct VerticalFlowTests {
         ]
         var options = RunOptions()
         options.jobs = 1
-        func series(_ world: WorldSpec) throws -> [Double] {
+        // runAsync: a blocking run must not hold a thread of the pool the test runs on.
+        func series(_ world: WorldSpec) async throws -> [Double] {
             let input = RunInput(name: "city-a", file: "", scenarioHash: 0, world: world, durationDays: 365)
-            let result = try SimulationRun.run(input, options: options)
+            let result = try await SimulationRun.runAsync(input, options: options)
             return result.replications[0].series.filter { $0.metric == "line.ps-population.records_returned" }
                 .map(\.value)
         }
-        let closed = try series(spec)
-        let open = try series(opened)
+        let closed = try await series(spec)
+        let open = try await series(opened)
         let midYear = 181  // 2019-07-01 is day 181 of the run.
         #expect(closed.count == 365 && open.count == 365)
         #expect(closed.allSatisfy { $0 == 0 })
@@ -245,5 +246,23 @@ struct VerticalFlowTests {
         let b = try await finishedRun(withLine, days: 90)
         #expect(a.closures == b.closures)
         #expect(a.table == b.table)
+    }
+
+    @Test("The report shows the lines' returns and figures, and only for worlds with lines")
+    func reportHasAVerticalSectionOnlyWithLines() async throws {
+        func report(_ world: WorldSpec) async throws -> String {
+            var options = RunOptions()
+            options.jobs = 1
+            let input = RunInput(name: "r", file: "", scenarioHash: 0, world: world, durationDays: 60)
+            let files = RunOutputs.files(try await SimulationRun.runAsync(input, options: options))
+            let html = try #require(files.first { $0.name == "report.html" }).data
+            return String(decoding: html, as: UTF8.self)
+        }
+        let withLines = try await report(.cityAFixture)
+        #expect(withLines.contains("Vertical flows: reporting up, data coming back"))
+        #expect(withLines.contains("line.ps-population.records_returned"))
+        #expect(withLines.contains("blocked (vertical)") && withLines.contains("push/7d"))
+        let without = try await report(.smallFixture)
+        #expect(!without.contains("Vertical flows"))
     }
 }

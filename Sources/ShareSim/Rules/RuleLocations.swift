@@ -540,6 +540,7 @@ public enum RuleLocations {
                 "Sources/Departments/LineCollector.swift",
                 "Sources/Departments/LineReceiver.swift",
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Lines.swift",
+                "Sources/ShareSim/Run/RunReportPage+Vertical.swift",
                 "Sources/ShareSim/Simulation/CatalogSyncSimulation.swift",
                 "Sources/ShareSim/Simulation/VerticalMetrics.swift",
                 "Sources/ShareSim/Simulation/WorldState.swift",
@@ -562,6 +563,8 @@ public enum RuleLocations {
             ],
             tests: [
                 "Tests/ScenarioKitTests/ScenarioLineTests.swift",
+                "Tests/ShareSimTests/RandomWorld.swift",
+                "Tests/ShareSimTests/RandomWorldProperties.swift",
                 "Tests/ShareSimTests/VerticalFlowTests.swift",
             ]
         ),
@@ -578,6 +581,7 @@ public enum RuleLocations {
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Lines.swift",
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Script.swift",
                 "Sources/ScenarioKit/Scenario/ScriptAction.swift",
+                "Sources/ShareSim/Run/RunReportPage+Vertical.swift",
                 "Sources/ShareSim/Run/SyncReplication.swift",
                 "Sources/ShareSim/Simulation/CatalogSyncSimulation.swift",
                 "Sources/ShareSim/Simulation/VerticalMetrics.swift",
@@ -600,6 +604,8 @@ public enum RuleLocations {
             ],
             tests: [
                 "Tests/ScenarioKitTests/ScenarioLineTests.swift",
+                "Tests/ShareSimTests/RandomWorld.swift",
+                "Tests/ShareSimTests/RandomWorldProperties.swift",
                 "Tests/ShareSimTests/VerticalFlowTests.swift",
             ]
         ),

@@ -66,6 +66,7 @@ enum RunReportPage {
                     ]
                 })
         }
+        verticalSection(&page, result)
         evaluationSection(&page, result)
         if !result.expectations.isEmpty {
             page.section("Expectations") { section in

@@ -31,9 +31,11 @@ public final class CatalogSyncSimulation: Sendable {
         disputes = DisputeMetrics()
         disputes.attach(to: world.sink)
         vertical = VerticalMetrics(lines: spec.lines.map(\.id), epoch: spec.epoch, calendar: calendar)
-        vertical.attach(to: world.sink)
+        // Every subscriber is called for every observation; collectors of flows the world does not have stay
+        // off the sink (their tables then report zeros, as they would anyway).
+        if !spec.lines.isEmpty { vertical.attach(to: world.sink) }
         evaluation = EvaluationMetrics()
-        evaluation.attach(to: world.sink)
+        if spec.evaluation != nil { evaluation.attach(to: world.sink) }
         costs = CostMetrics(prices: spec.costs, departments: spec.departments.count)
         costs.attach(to: world.sink)
     }

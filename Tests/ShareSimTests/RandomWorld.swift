@@ -176,24 +176,16 @@ struct RandomWorld {
         // Vertical lines (R-RET-1, R-RET-2), drawn last so that worlds without them keep every earlier draw: a
         // receiver above some departments, their collectors, any return policy, upper-system faults, sometimes a
         // scripted return request or policy change.
-        var parentOf: [GovernmentID: GovernmentID] = [:]
-        for g in governments { if let p = g.parent { parentOf[g.id] = p } }
-        func isBelow(_ lower: GovernmentID, _ upper: GovernmentID) -> Bool {
-            var g = parentOf[lower]
-            while let current = g {
-                if current == upper { return true }
-                g = parentOf[current]
-            }
-            return false
-        }
+        let tree = GovernmentTree(governments)
         let policies: [ReturnPolicy] = [
             .blocked, .push(everyDays: random.int(in: 1...30)), .onRequest(reviewWorkingDays: random.int(in: 0...15)),
         ]
         for l in 0..<random.int(in: 0...2) {
-            let receivers = departments.filter { r in departments.contains { isBelow($0.government, r.government) } }
+            let receivers = departments.filter { r in departments.contains { tree.isBelow($0.government, r.government) }
+            }
             guard !receivers.isEmpty else { break }
             let receiver = receivers[random.int(below: receivers.count)]
-            let below = departments.filter { isBelow($0.government, receiver.government) }
+            let below = departments.filter { tree.isBelow($0.government, receiver.government) }
             let collectors = below.filter { _ in random.bernoulli(0.7) }.map(\.id)
             let line = ReportingLine(
                 id: LineID("L\(l)"), receiver: receiver.id, collectors: collectors.isEmpty ? [below[0].id] : collectors,

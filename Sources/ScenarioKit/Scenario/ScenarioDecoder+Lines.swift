@@ -95,18 +95,9 @@ extension ScenarioDecoder {
     /// Resolves collectors, checks receivers and collectors against the world (R-RET-1: each collector
     /// lies below the receiver's government) and adds the lines to `world.lines` in file order.
     func checkLines(world: inout WorldSpec, index: WorldIndex) {
-        var parent: [GovernmentID: GovernmentID] = [:]
-        for g in world.governments { if let p = g.parent { parent[g.id] = p } }
+        let tree = GovernmentTree(world.governments)
         var governmentOf: [DepartmentID: GovernmentID] = [:]
         for d in world.departments where governmentOf[d.id] == nil { governmentOf[d.id] = d.government }
-        func isBelow(_ lower: GovernmentID, _ upper: GovernmentID) -> Bool {
-            var g = parent[lower]
-            while let current = g {
-                if current == upper { return true }
-                g = parent[current]
-            }
-            return false
-        }
         var seen = Set<LineID>()
         for decoded in lines {
             var line = decoded.spec
@@ -120,7 +111,7 @@ extension ScenarioDecoder {
             guard let upper = governmentOf[line.receiver] else { continue }
             if let suffix = decoded.collectorSuffix {
                 line.collectors = world.departments.filter {
-                    $0.id.rawValue.hasSuffix(suffix) && isBelow($0.government, upper)
+                    $0.id.rawValue.hasSuffix(suffix) && tree.isBelow($0.government, upper)
                 }.map(\.id)
                 if line.collectors.isEmpty, !suffix.isEmpty {
                     diagnostics.report(
@@ -143,7 +134,7 @@ extension ScenarioDecoder {
                         expected: "each collector once")
                 }
                 // R-RET-1: lower governments collect and pass data up, so collectors sit below the receiver.
-                if let lower = governmentOf[c], !isBelow(lower, upper) {
+                if let lower = governmentOf[c], !tree.isBelow(lower, upper) {
                     diagnostics.report(
                         .ruleViolation, at: at,
                         message:

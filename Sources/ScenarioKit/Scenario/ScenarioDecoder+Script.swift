@@ -204,8 +204,9 @@ extension ScenarioDecoder {
             return
         }
         guard case .returnRequest(let government) = action.kind, !government.isEmpty else { return }
+        let collectors = Set(line.collectors)
         var collecting: [String] = []
-        for d in world.departments where line.collectors.contains(d.id) && !collecting.contains(d.government.rawValue) {
+        for d in world.departments where collectors.contains(d.id) && !collecting.contains(d.government.rawValue) {
             collecting.append(d.government.rawValue)
         }
         if !collecting.contains(government.rawValue) {

@@ -296,6 +296,7 @@ public enum RuleLocations {
                 "Sources/ShareSim/World/SharingWorld.swift",
                 "Sources/SharingModel/Identity/Level.swift",
                 "Sources/SharingModel/World/GovernmentSpec.swift",
+                "Sources/SharingModel/World/GovernmentTree.swift",
                 "Sources/SharingModel/World/WorldSpec+Validation.swift",
             ],
             tests: [
@@ -556,6 +557,7 @@ public enum RuleLocations {
                 "Sources/SharingModel/Vertical/ReportingLine.swift",
                 "Sources/SharingModel/Vertical/VerticalMessage.swift",
                 "Sources/SharingModel/Vertical/VerticalObservation.swift",
+                "Sources/SharingModel/World/GovernmentTree.swift",
                 "Sources/SharingModel/World/WorldError.swift",
                 "Sources/SharingModel/World/WorldSpec+CityA.swift",
                 "Sources/SharingModel/World/WorldSpec+Lines.swift",
@@ -566,6 +568,7 @@ public enum RuleLocations {
                 "Tests/ShareSimTests/RandomWorld.swift",
                 "Tests/ShareSimTests/RandomWorldProperties.swift",
                 "Tests/ShareSimTests/VerticalFlowTests.swift",
+                "Tests/SharingModelTests/GovernmentTreeTests.swift",
             ]
         ),
         Entry(

@@ -243,28 +243,25 @@ public final class SharingWorld: Sendable {
             governmentIndex: governmentIndex, departmentIndex: departmentIndex, platformAddress: platformAddress,
             departmentAddress: departmentAddress)
         // Scripted requests, in time order (ties in the order written).
-        let requests = spec.requests.enumerated().sorted {
-            let a = $0.element.instant(epoch: spec.epoch)
-            let b = $1.element.instant(epoch: spec.epoch)
-            return a != b ? a < b : $0.offset < $1.offset
-        }
-        for (_, r) in requests {
+        for r in Self.inTimeOrder(spec.requests, { $0.instant(epoch: spec.epoch) }) {
             let delay = r.instant(epoch: spec.epoch) - SimInstant.zero
             context.send(
                 .makeRequest(target(r.need, user: r.user), purpose: r.purpose),
                 to: departmentAddress(departmentIndex[r.user]!), after: delay)
         }
         // Scripted disputes (R-ESC-*), in time order (ties in the order written).
-        let disputes = spec.disputes.enumerated().sorted {
-            let a = $0.element.instant(epoch: spec.epoch)
-            let b = $1.element.instant(epoch: spec.epoch)
-            return a != b ? a < b : $0.offset < $1.offset
-        }
-        for (_, d) in disputes {
+        for d in Self.inTimeOrder(spec.disputes, { $0.instant(epoch: spec.epoch) }) {
             context.send(
                 .openDispute(target(d.need, user: d.user), purpose: d.purpose),
                 to: departmentAddress(departmentIndex[d.user]!), after: d.instant(epoch: spec.epoch) - SimInstant.zero)
         }
+    }
+
+    /// Scripted entries in the order they are sent: by instant, ties in the order written (a stable sort
+    /// that does not rely on the standard library's sort being stable).
+    static func inTimeOrder<Entry>(_ entries: [Entry], _ instant: (Entry) -> SimInstant) -> [Entry] {
+        entries.enumerated().map { (at: instant($0.element), offset: $0.offset, entry: $0.element) }
+            .sorted { $0.at != $1.at ? $0.at < $1.at : $0.offset < $1.offset }.map(\.entry)
     }
 
     /// The address of department `j`.

@@ -61,12 +61,7 @@ extension SharingWorld {
         governmentIndex: [GovernmentID: Int], departmentIndex: [DepartmentID: Int],
         platformAddress: (Int) -> ActorAddress, departmentAddress: (Int) -> ActorAddress
     ) {
-        let actions = spec.lineScript.enumerated().sorted {
-            let a = $0.element.instant(epoch: spec.epoch)
-            let b = $1.element.instant(epoch: spec.epoch)
-            return a != b ? a < b : $0.offset < $1.offset
-        }
-        for (_, action) in actions {
+        for action in Self.inTimeOrder(spec.lineScript, { $0.instant(epoch: spec.epoch) }) {
             let l = spec.lines.firstIndex { $0.id == action.line }!
             let delay = action.instant(epoch: spec.epoch) - SimInstant.zero
             switch action.kind {

@@ -3,21 +3,9 @@ extension WorldSpec {
     /// departments, a receiver that is not above every collector, impossible rates and delays.
     func lineProblems() -> [WorldError] {
         var errors: [WorldError] = []
-        var governmentParent: [GovernmentID: GovernmentID?] = [:]
-        for g in governments { governmentParent[g.id] = g.parent }
+        let tree = GovernmentTree(governments)
         var departmentGovernment: [DepartmentID: GovernmentID] = [:]
         for d in departments { departmentGovernment[d.id] = d.government }
-        /// `true` when `upper` is a proper ancestor of `lower`.
-        func isAbove(_ upper: GovernmentID, _ lower: GovernmentID) -> Bool {
-            var current = governmentParent[lower] ?? nil
-            var steps = 0
-            while let c = current, steps < 8 {
-                if c == upper { return true }
-                current = governmentParent[c] ?? nil
-                steps += 1
-            }
-            return false
-        }
         var ids = Set<LineID>()
         for line in lines {
             if !ids.insert(line.id).inserted { errors.append(.badLine(line.id, "is defined more than once")) }
@@ -34,7 +22,7 @@ extension WorldSpec {
                     continue
                 }
                 // R-RET-1: data flows up, so the receiver sits at a government above every collector.
-                if !isAbove(upper, lower) {
+                if !tree.isBelow(lower, upper) {
                     errors.append(
                         .badLine(line.id, "collector \(c) is not below receiver \(line.receiver)'s government"))
                 }

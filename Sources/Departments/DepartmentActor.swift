@@ -15,6 +15,8 @@ public actor DepartmentActor: SimActor {
     public nonisolated let address: ActorAddress
     private let sink: ObservationSink<Observation>
     @exclusivity(unchecked) private var instance: Instance
+    /// What the instance asked for at the event being delivered; emptied, keeping its storage, after each.
+    @exclusivity(unchecked) private var directives: [Directive] = []
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
 
@@ -28,8 +30,8 @@ public actor DepartmentActor: SimActor {
 
     /// Handles one delivered message.
     public func receive(_ message: SharingModel.Message) {
-        let directives = instance.handle(message, now: context.now)
-        if !directives.isEmpty { context.perform(directives, for: address, sink: sink) }
+        instance.handle(message, now: context.now, into: &directives)
+        if !directives.isEmpty { context.perform(&directives, for: address, sink: sink) }
     }
 
     /// The department's state now (tests, invariant checks).

@@ -27,7 +27,7 @@ extension DepartmentInstance {
     }
 
     /// Counts the observations this department just made about itself.
-    mutating func tally(_ directives: [Directive], now: SimInstant) {
+    mutating func tally(_ directives: ArraySlice<Directive>, now: SimInstant) {
         for case .observe(let observation) in directives {
             guard let (department, year) = DepartmentYearFigures.attribution(of: observation, at: now),
                 department == id

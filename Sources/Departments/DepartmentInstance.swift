@@ -109,9 +109,17 @@ public struct DepartmentInstance: Sendable {
             workingDays: Self.updateDeadlineWorkingDays, after: instant, epoch: configuration.epoch)
     }
 
-    /// Handles one message delivered at `now`.
+    /// Handles one message delivered at `now` and returns what it asks of its shell (tests; shells use
+    /// ``handle(_:now:into:)`` with a buffer they reuse).
     public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
         var out: [Directive] = []
+        handle(message, now: now, into: &out)
+        return out
+    }
+
+    /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
+    public mutating func handle(_ message: Message, now: SimInstant, into out: inout [Directive]) {
+        let start = out.endIndex
         switch message {
         case .publishCatalog:
             publish(now: now, into: &out)
@@ -177,8 +185,7 @@ public struct DepartmentInstance: Sendable {
             break
         }
         // R-EVAL-1: the department keeps its yearly figures from what it observes about itself.
-        if evaluation.isOn { tally(out, now: now) }
-        return out
+        if evaluation.isOn { tally(out[start...], now: now) }
     }
 
     private var route: SyncOutbox.Route { SyncOutbox.Route(from: node, to: configuration.platformNode) }

@@ -47,9 +47,16 @@ public struct PlatformInstance: Sendable {
     /// Departments waiting for a snapshot after a gap.
     public var pendingResyncs: Int { awaitingSnapshot.count }
 
-    /// Handles one message delivered at `now`.
+    /// Handles one message delivered at `now` and returns what it asks of its shell (tests; shells use
+    /// ``handle(_:now:into:)`` with a buffer they reuse).
     public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
         var out: [Directive] = []
+        handle(message, now: now, into: &out)
+        return out
+    }
+
+    /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
+    public mutating func handle(_ message: Message, now: SimInstant, into out: inout [Directive]) {
         switch message {
         case .catalogTransfer(let transfer):
             receive(transfer, now: now, into: &out)
@@ -84,7 +91,6 @@ public struct PlatformInstance: Sendable {
             // Department business; a platform has no catalog of its own to compile and no services.
             break
         }
-        return out
     }
 
     // MARK: Receiving

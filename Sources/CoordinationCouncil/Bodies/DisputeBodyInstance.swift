@@ -61,9 +61,16 @@ public struct DisputeBodyInstance: Sendable {
     /// Disputes before the body now.
     public var caseCount: Int { cases.count }
 
-    /// Handles one message delivered at `now`.
+    /// Handles one message delivered at `now` and returns what it asks of its shell (tests; shells use
+    /// ``handle(_:now:into:)`` with a buffer they reuse).
     public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
         var out: [Directive] = []
+        handle(message, now: now, into: &out)
+        return out
+    }
+
+    /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
+    public mutating func handle(_ message: Message, now: SimInstant, into out: inout [Directive]) {
         switch message {
         case .dispute(let dispute, let stage):
             takeUp(dispute, stage: stage, now: now, into: &out)
@@ -73,7 +80,6 @@ public struct DisputeBodyInstance: Sendable {
             // Bodies take no part in catalogs or requests.
             break
         }
-        return out
     }
 
     private mutating func takeUp(_ dispute: Dispute, stage: Int, now: SimInstant, into out: inout [Directive]) {

@@ -48,11 +48,17 @@ public struct EvaluatorInstance: Sendable {
         self.configuration = configuration
     }
 
-    /// Handles one message delivered at `now`.
+    /// Handles one message delivered at `now` and returns what it asks of its shell (tests; shells use
+    /// ``handle(_:now:into:)`` with a buffer they reuse).
     public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
         var out: [Directive] = []
-        if case .yearReport(let report) = message { receive(report, into: &out) }
+        handle(message, now: now, into: &out)
         return out
+    }
+
+    /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
+    public mutating func handle(_ message: Message, now: SimInstant, into out: inout [Directive]) {
+        if case .yearReport(let report) = message { receive(report, into: &out) }
     }
 
     private mutating func receive(_ report: DepartmentYearReport, into out: inout [Directive]) {

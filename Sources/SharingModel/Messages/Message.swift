@@ -25,24 +25,24 @@ public enum Message: Sendable {
     /// World start: a department that handles services starts taking applications (R-USE-2).
     case startDemand
     /// Scripted: the department asks for one resource for a purpose.
-    case makeRequest(RequestTarget, purpose: Purpose)
+    indirect case makeRequest(RequestTarget, purpose: Purpose)
     /// A request on its way to the provider, hop by hop through the platforms (or direct, one to one).
     case shareRequest(ShareRequest)
     /// The answer on its way back to the user.
     case shareResponse(ShareResponse)
     /// R-USE-3: a user reports a wrong record to its provider.
-    case errorReport(ErrorReport)
+    indirect case errorReport(ErrorReport)
 
     // MARK: Disputes (R-ESC-1, R-ESC-2, R-ESC-3)
 
     /// Scripted: the department opens a dispute over a resource it needs for a purpose.
-    case openDispute(RequestTarget, purpose: Purpose)
+    indirect case openDispute(RequestTarget, purpose: Purpose)
     /// A dispute brought to the body of stage `stage` of its path (the provider, an authority, the council).
     case dispute(Dispute, stage: Int)
     /// A body's answer to the user: a ruling, or the end of a stage without one.
     case disputeNotice(DisputeNotice)
     /// A ruling in the user's favour binds the provider: its platform records the grant.
-    case rulingGrant(GrantKey)
+    indirect case rulingGrant(GrantKey)
 
     // MARK: Vertical flows (R-RET-1, R-RET-2)
 
@@ -59,7 +59,7 @@ public enum Message: Sendable {
     /// World start: the department takes part in the yearly evaluation and starts providing its owed items.
     case startEvaluation(EvaluationSetup)
     /// A department's figures for a year, to its government's evaluator.
-    case yearReport(DepartmentYearReport)
+    indirect case yearReport(DepartmentYearReport)
     /// The evaluator's notice back to a department (R-EVAL-2, R-EVAL-3).
     case evaluationNotice(EvaluationNotice)
 }

@@ -48,26 +48,26 @@ public enum Observation: Hashable, Sendable {
     // MARK: Use and demand (R-USE-1, R-USE-2, R-USE-3)
 
     /// R-USE-1: a use outside the licence was attempted and blocked.
-    case useBlocked(UseViolation)
+    indirect case useBlocked(UseViolation)
     /// R-USE-2: a service application finished.
     case applicationCompleted(ApplicationRecord)
     /// R-USE-3: a user found a wrong record and reported it.
-    case errorReported(ErrorReport)
+    indirect case errorReported(ErrorReport)
     /// R-USE-3: the report never reached the provider.
-    case errorReportLost(ErrorReport, LossReason)
+    indirect case errorReportLost(ErrorReport, LossReason)
     /// R-USE-3: the provider corrected the record.
-    case errorCorrected(ErrorCorrection)
+    indirect case errorCorrected(ErrorCorrection)
 
     // MARK: Disputes (R-ESC-1, R-ESC-2, R-ESC-3)
 
     /// A user opened a dispute.
-    case disputeOpened(DisputeRecord)
+    indirect case disputeOpened(DisputeRecord)
     /// A body took a dispute up.
     case disputeStageStarted(DisputeStageRecord)
     /// A stage ended without a ruling; the dispute goes to the next body.
     case disputeEscalated(DisputeID, from: EscalationStage, reason: EscalationReason)
     /// A dispute was settled.
-    case disputeResolved(DisputeResolution)
+    indirect case disputeResolved(DisputeResolution)
     /// A dispute message was lost on the way; the dispute stays open (and is reported open at the end).
     case disputeMessageLost(DisputeID, reason: LossReason)
 
@@ -80,9 +80,9 @@ public enum Observation: Hashable, Sendable {
     /// R-PLT-3: what became of one owed item this year.
     case itemProvision(ProvisionRecord)
     /// R-EVAL-1: a department's published evaluation, with its notice (R-EVAL-2, R-EVAL-3).
-    case departmentEvaluated(DepartmentEvaluation)
+    indirect case departmentEvaluated(DepartmentEvaluation)
     /// R-EVAL-1: a government's published evaluation.
-    case governmentEvaluated(GovernmentEvaluation)
+    indirect case governmentEvaluated(GovernmentEvaluation)
     /// A department's behaviour moved under evaluation pressure.
     case profileShifted(ProfileShiftRecord)
 }

@@ -2,11 +2,12 @@ import SimKernel
 
 extension SimContext where Message == SharingModel.Message {
     /// Carries out an instance's directives for the actor at `address`: sends and timers through the
-    /// kernel, observations into `sink`. The shared plumbing of every shell.
+    /// kernel, observations into `sink`, and empties `directives`, keeping its storage for the next event
+    /// (a new array per event was a malloc and free of every delivery). The shared plumbing of every shell.
     @inlinable
-    public func perform(_ directives: [Directive], for address: ActorAddress, sink: ObservationSink<Observation>) {
-        for directive in directives {
-            switch directive {
+    public func perform(_ directives: inout [Directive], for address: ActorAddress, sink: ObservationSink<Observation>) {
+        for index in directives.indices {
+            switch directives[index] {
             case .send(let message, let target, let delay):
                 send(message, to: target, after: delay)
             case .timer(let message, let time):
@@ -16,5 +17,6 @@ extension SimContext where Message == SharingModel.Message {
                 sink.emit(observation, at: now)
             }
         }
+        directives.removeAll(keepingCapacity: true)
     }
 }

@@ -76,8 +76,11 @@ extension DepartmentInstance {
         if application.pending == 0 {
             complete(application, now: now, into: &out)
         } else {
-            applications[number] = application
-            out.append(.timer(.timer(.applicationDeadline(application: number)), at: now + plan.spec.waitLimit))
+            applications.append(application, serial: UInt64(number))
+            let deadline = now + plan.spec.waitLimit
+            if let sweep = waitLimits.add(number, service: service, deadline: deadline) {
+                out.append(.timer(.timer(.applicationDeadlines), at: sweep))
+            }
         }
     }
 
@@ -113,7 +116,7 @@ extension DepartmentInstance {
         settle(need: need, of: number, shared: answer.delivery != nil, now: now, into: &out)
         // Applications that waited on this application: with the grant they ask the platform now; after a
         // refusal they need originals.
-        for waiter in waiters where applications[waiter] != nil {
+        for waiter in waiters where applications[UInt64(waiter)] != nil {
             if answer.delivery != nil {
                 requestNeed(need, of: service, for: waiter, now: now, into: &out)
             } else {
@@ -153,51 +156,54 @@ extension DepartmentInstance {
     private mutating func settle(
         need: Int, of number: UInt32, shared: Bool, now: SimInstant, into out: inout [Directive]
     ) {
-        guard var application = applications[number] else { return }
+        guard var application = applications[UInt64(number)] else { return }
         let bit = UInt64(1) << UInt64(need)
         guard application.pending & bit != 0 else { return }
         application.pending &= ~bit
         if shared { application.shared |= bit }
         if application.pending == 0 {
-            applications[number] = nil
+            applications[UInt64(number)] = nil
             complete(application, now: now, into: &out)
         } else {
-            applications[number] = application
+            applications[UInt64(number)] = application
         }
     }
 
-    /// The time the application may wait is up: whatever has not come is brought as originals.
-    mutating func applicationDeadline(_ number: UInt32, now: SimInstant, into out: inout [Directive]) {
-        guard var application = applications.removeValue(forKey: number) else { return }
-        application.pending = 0
-        complete(application, now: now, into: &out)
+    /// R-USE-2: the time the applications due now may wait is up: whatever has not come is brought as
+    /// originals. One timer stands for the earliest wait limit of an open application (not one per
+    /// application: most are complete long before theirs), so each open application still closes at
+    /// exactly its own limit.
+    mutating func applicationDeadlines(now: SimInstant, into out: inout [Directive]) {
+        for number in waitLimits.takeDue(at: now) {
+            guard var application = applications.remove(UInt64(number)) else { continue }
+            application.pending = 0
+            complete(application, now: now, into: &out)
+        }
+        if let next = waitLimits.nextSweep(open: applications) {
+            out.append(.timer(.timer(.applicationDeadlines), at: next))
+        }
     }
 
     /// R-USE-2: the application is done; re-collections and trips are counted per providing department.
     private func complete(_ application: OpenApplication, now: SimInstant, into out: inout [Directive]) {
         let plan = configuration.services[application.service]
-        var providers: [DepartmentID] = []
-        var visited: [Bool] = []
-        for need in plan.targets.indices {
-            let bit = UInt64(1) << UInt64(need)
-            guard application.crossDepartment & bit != 0, let provider = plan.targets[need]?.provider else { continue }
-            let original = application.shared & bit == 0
-            if let k = providers.firstIndex(of: provider) {
-                visited[k] = visited[k] || original
-            } else {
-                providers.append(provider)
-                visited.append(original)
-            }
+        // Bits of the first need of each provider: one visit per providing department.
+        var providers: UInt64 = 0
+        var visited: UInt64 = 0
+        for need in plan.targets.indices where application.crossDepartment & (UInt64(1) << UInt64(need)) != 0 {
+            let group = UInt64(1) << UInt64(plan.providerGroup[need])
+            providers |= group
+            if application.shared & (UInt64(1) << UInt64(need)) == 0 { visited |= group }
         }
         let cross = application.crossDepartment.nonzeroBitCount
         let shared = application.shared.nonzeroBitCount
-        let trips = visited.filter { $0 }.count
+        let trips = visited.nonzeroBitCount
         out.append(
             .observe(
                 .applicationCompleted(
                     ApplicationRecord(
                         service: plan.spec.id, department: self.id, arrivedAt: application.arrivedAt,
                         crossDepartmentNeeds: cross, sharedNeeds: shared, originalNeeds: cross - shared,
-                        tripsSaved: providers.count - trips, tripsMade: trips))))
+                        tripsSaved: providers.nonzeroBitCount - trips, tripsMade: trips))))
     }
 }

@@ -31,7 +31,9 @@ public struct DepartmentInstance: Sendable {
     /// As a user: requests with no answer yet.
     var openRequests = OpenRequests()
     /// As a user (R-USE-2): applications waiting for data, by number.
-    var applications: [UInt32: OpenApplication] = [:]
+    var applications = SerialWindow<OpenApplication>()
+    /// As a user (R-USE-2): the applications' wait limits, one queue per service (DepartmentInstance+Demand).
+    var waitLimits = ApplicationDeadlines()
     /// As a user: the number of the last application taken.
     var lastApplication: UInt32 = 0
     /// As a user, centralized (R-SHR-3): access to conditional resources, by `service * 64 + need`.
@@ -144,8 +146,8 @@ public struct DepartmentInstance: Sendable {
             startDemand(now: now, into: &out)
         case .timer(.applicationArrival(let service)):
             applicationArrives(service: service, now: now, into: &out)
-        case .timer(.applicationDeadline(let number)):
-            applicationDeadline(number, now: now, into: &out)
+        case .timer(.applicationDeadlines):
+            applicationDeadlines(now: now, into: &out)
         case .makeRequest(let target, let purpose):
             makeRequest(target, purpose: purpose, origin: .scripted, now: now, into: &out)
         case .shareRequest(let request):

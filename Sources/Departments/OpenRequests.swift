@@ -23,55 +23,32 @@ struct OpenRequests: Sendable {
         var origin: Origin
     }
 
-    private var byID: [RequestID: Entry] = [:]
-    private var queue: [RequestID] = []
-    private var head = 0
+    /// By the request's serial: requests are numbered in making order, which is expiry order.
+    private var window = SerialWindow<Entry>()
     /// Whether an expiry sweep is on the calendar.
     var sweepScheduled = false
 
     /// The number of open requests.
-    var count: Int { byID.count }
+    var count: Int { window.count }
 
     /// Adds a request made now (after every other open one).
-    mutating func add(_ entry: Entry) {
-        byID[entry.request.id] = entry
-        queue.append(entry.request.id)
-    }
+    mutating func add(_ entry: Entry) { window.append(entry, serial: UInt64(entry.request.id.serial)) }
 
     /// Removes the request answered; `nil` when it is not open (closed as expired before).
-    mutating func remove(_ id: RequestID) -> Entry? { byID.removeValue(forKey: id) }
+    mutating func remove(_ id: RequestID) -> Entry? { window.remove(UInt64(id.serial)) }
 
     /// Removes and returns, in making order, the open requests whose time is up at `now`.
     mutating func takeExpired(at now: SimInstant) -> [Entry] {
         var expired: [Entry] = []
-        while head < queue.count {
-            let id = queue[head]
-            guard let entry = byID[id] else {
-                head += 1
-                continue
-            }
-            guard entry.expiresAt <= now else { break }
-            byID[id] = nil
+        while let (serial, entry) = window.first, entry.expiresAt <= now {
+            _ = window.remove(serial)
             expired.append(entry)
-            head += 1
         }
-        compact()
         return expired
     }
 
-    /// When the oldest open request expires, skipping the answered ones in front.
-    mutating func nextExpiry() -> SimInstant? {
-        while head < queue.count, byID[queue[head]] == nil { head += 1 }
-        compact()
-        return head < queue.count ? byID[queue[head]]!.expiresAt : nil
-    }
-
-    private mutating func compact() {
-        if head > 1024, head * 2 > queue.count {
-            queue.removeFirst(head)
-            head = 0
-        }
-    }
+    /// When the oldest open request expires.
+    func nextExpiry() -> SimInstant? { window.first?.value.expiresAt }
 }
 
 /// R-USE-2: a service application waiting for the data it needs. Needs are bits (at most

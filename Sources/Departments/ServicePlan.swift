@@ -2,15 +2,22 @@ import SharingModel
 import SimKernel
 
 /// A service a department handles (R-USE-2), with each need resolved against the world.
-public struct ServicePlan: Sendable {
+///
+/// A class, immutable once built: every application reads its plan while the department changes its own
+/// state, which forced a copy of the whole struct (its strings and arrays retained one by one) per
+/// application; a class is one retain.
+public final class ServicePlan: Sendable {
     /// The service.
     public let spec: ServiceSpec
     /// For each need of `spec`, in order, where to ask; `nil` when the department holds the data itself
     /// (not a cross-department need).
-    public var targets: [RequestTarget?]
+    public let targets: [RequestTarget?]
     /// `spec.purpose`, made once: every request of every application declares it (R-USE-1), and the
     /// spec builds the string each time it is asked.
     public let purpose: Purpose
+    /// For each need, the first need with the same provider: a trip to a department is saved or made once
+    /// however many of its resources an application needs (R-USE-2).
+    let providerGroup: [Int]
 
     /// A plan.
     public init(spec: ServiceSpec, targets: [RequestTarget?]) {
@@ -18,6 +25,9 @@ public struct ServicePlan: Sendable {
         self.spec = spec
         self.targets = targets
         purpose = spec.purpose
+        providerGroup = targets.indices.map { need in
+            targets.firstIndex { $0 != nil && $0?.provider == targets[need]?.provider } ?? need
+        }
     }
 
     /// The name of the stream its arrivals are drawn from: `demand:<service id>`. Its own stream, so the

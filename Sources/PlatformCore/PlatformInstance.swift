@@ -84,7 +84,7 @@ public struct PlatformInstance: Sendable {
         case .timer(.vertical(let timer)):
             returns.handle(timer, now: now, into: &out)
         case .publishCatalog, .functionsChanged, .timer(.syncDue), .timer(.applyChange), .startDemand, .makeRequest,
-            .errorReport, .timer(.applicationArrival), .timer(.applicationDeadline), .timer(.expirySweep),
+            .errorReport, .timer(.applicationArrival), .timer(.applicationDeadlines), .timer(.expirySweep),
             .timer(.reviewDue), .timer(.correctionDue), .openDispute, .dispute, .disputeNotice,
             .timer(.disputeStageDue), .startEvaluation, .yearReport, .evaluationNotice, .timer(.evaluationYearEnd),
             .timer(.provisionDue):

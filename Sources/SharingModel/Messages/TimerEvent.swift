@@ -10,9 +10,9 @@ public enum TimerEvent: Hashable, Sendable {
     case snapshotRequestDue(DepartmentID)
     /// R-USE-2: the next application for the department's service with this index arrives.
     case applicationArrival(service: Int)
-    /// R-USE-2: the time the application may wait for shared data is up; what has not come is brought
-    /// as originals.
-    case applicationDeadline(application: UInt32)
+    /// R-USE-2: the time the earliest open application may wait for shared data is up; what has not come
+    /// is brought as originals (for every application due by now).
+    case applicationDeadlines
     /// Close the requests that had no answer within the time limit.
     case expirySweep
     /// R-SHR-3: the provider answers the application under review.

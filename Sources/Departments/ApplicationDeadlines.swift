@@ -1,3 +1,4 @@
+import SharingModel
 import SimKernel
 
 /// R-USE-2: when the open applications' wait limits run out, and the one timer that stands for them.

@@ -10,7 +10,7 @@ extension RequestMetrics {
         t.append("request.made", c.made)
         for kind in ShareTypeKind.allCases {
             for terminal in Terminal.allCases {
-                t.append("request.\(kind.rawValue).\(terminal.rawValue)", c.closed[kind]?[terminal] ?? 0)
+                t.append("request.\(kind.rawValue).\(terminal.rawValue)", c.closed[kind, terminal])
             }
         }
         t.append("request.open_at_end", state?.openRequests ?? openCount)

@@ -29,7 +29,7 @@ public final class RequestMetrics: @unchecked Sendable {
         /// Requests made.
         public var made = 0
         /// Closed, by share type (as the user found it) and terminal state.
-        public var closed: [ShareTypeKind: [Terminal: Int]] = [:]
+        public var closed = ClosedCounts()
         /// Refusals by reason.
         public var refusals: [RefusalReason.Kind: Int] = [:]
         /// Messages of requests lost on links (requests and answers).
@@ -60,10 +60,42 @@ public final class RequestMetrics: @unchecked Sendable {
         public var corrections = 0
 
         /// Requests closed with `terminal`, over every share type.
-        public func closed(_ terminal: Terminal) -> Int { closed.values.reduce(0) { $0 + ($1[terminal] ?? 0) } }
+        public func closed(_ terminal: Terminal) -> Int {
+            ShareTypeKind.allCases.reduce(0) { $0 + closed[$1, terminal] }
+        }
 
         /// Requests closed.
         public var closedTotal: Int { Terminal.allCases.reduce(0) { $0 + closed($1) } }
+    }
+
+    /// Requests closed by share type and terminal state: a fixed table, since every request's closure
+    /// counts here (two nested dictionaries hashed twice a request).
+    public struct ClosedCounts: Hashable, Sendable {
+        private var counts = [Int](repeating: 0, count: 3 * Terminal.allCases.count)
+
+        /// The requests of share type `kind` closed in state `terminal`.
+        public subscript(kind: ShareTypeKind, terminal: Terminal) -> Int {
+            get { counts[Self.index(kind, terminal)] }
+            set { counts[Self.index(kind, terminal)] = newValue }
+        }
+
+        private static func index(_ kind: ShareTypeKind, _ terminal: Terminal) -> Int {
+            let row: Int
+            switch kind {
+            case .unconditional: row = 0
+            case .conditional: row = 1
+            case .notShared: row = 2
+            }
+            let column: Int
+            switch terminal {
+            case .served: column = 0
+            case .granted: column = 1
+            case .refused: column = 2
+            case .expired: column = 3
+            case .lost: column = 4
+            }
+            return row * 5 + column
+        }
     }
 
     /// The counts so far.
@@ -79,7 +111,10 @@ public final class RequestMetrics: @unchecked Sendable {
     /// year makes tens of millions): users number their requests 1, 2, 3, …, so a request is made
     /// exactly when its serial is at most its user's highest serial seen and it is not among the
     /// `skipped` ones; it is open while in `open`, closed otherwise.
-    @exclusivity(unchecked) private var open: Set<RequestID> = []
+    /// Per user address: its open requests made in serial order (no hashing per request).
+    @exclusivity(unchecked) private var open: [SerialWindow<Bool>] = []
+    /// Open requests made out of serial order (after a skipped serial), rare.
+    @exclusivity(unchecked) private var openOutOfOrder: Set<RequestID> = []
     /// Per user address: the highest serial made so far (0: none).
     @exclusivity(unchecked) private var highestSerial: [UInt32] = []
     /// Serials below a user's highest that were jumped over (never made so far); empty when users
@@ -147,22 +182,33 @@ public final class RequestMetrics: @unchecked Sendable {
 
     private func made(_ id: RequestID) {
         let user = Int(id.user.index)
-        if user >= highestSerial.count { highestSerial += repeatElement(0, count: user + 1 - highestSerial.count) }
+        if user >= highestSerial.count {
+            highestSerial += repeatElement(0, count: user + 1 - highestSerial.count)
+            open += repeatElement(SerialWindow(), count: user + 1 - open.count)
+        }
         let highest = highestSerial[user]
+        // Made (again): open until closed.
         if id.serial > highest {
             if id.serial > highest + 1 {
                 for serial in (highest + 1)..<id.serial { skipped.insert(RequestID(user: id.user, serial: serial)) }
             }
             highestSerial[user] = id.serial
-        } else if skipped.remove(id) == nil {
-            breaches.append("\(id) made twice")
+            open[user].append(true, serial: UInt64(id.serial))
+        } else {
+            if skipped.remove(id) == nil { breaches.append("\(id) made twice") }
+            openOutOfOrder.insert(id)
         }
-        // Made (again): open until closed.
-        open.insert(id)
+    }
+
+    /// Takes `id` off the open requests; `false` when it was not open.
+    private func takeOpen(_ id: RequestID) -> Bool {
+        let user = Int(id.user.index)
+        if user < open.count, open[user].remove(UInt64(id.serial)) != nil { return true }
+        return !openOutOfOrder.isEmpty && openOutOfOrder.remove(id) != nil
     }
 
     private func closed(_ closure: RequestClosure) {
-        if open.remove(closure.id) == nil {
+        if !takeOpen(closure.id) {
             breaches.append(wasMade(closure.id) ? "\(closure.id) closed twice" : "\(closure.id) closed but never made")
         }
         let terminal: Terminal
@@ -174,7 +220,7 @@ public final class RequestMetrics: @unchecked Sendable {
             counters.refusals[reason.kind, default: 0] += 1
         case .expired: terminal = lostRequests.contains(closure.id) ? .lost : .expired
         }
-        counters.closed[closure.shareType, default: [:]][terminal, default: 0] += 1
+        counters.closed[closure.shareType, terminal] += 1
         if let delivery = closure.delivery {
             // R-SEC-1: counted here from what users actually received, so a breach anywhere shows.
             if !delivery.zone.canDeliver(to: closure.userZone) { counters.zoneCrossings += 1 }

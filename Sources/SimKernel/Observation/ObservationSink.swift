@@ -40,8 +40,17 @@ public final class ObservationSink<Observation: Sendable>: @unchecked Sendable {
     /// Emits an observation made at `time`.
     @inlinable public func emit(_ observation: @autoclosure () -> Observation, at time: SimInstant) {
         if subscribers.isEmpty { return }
-        let record = ObservationRecord(time: time, index: nextIndex, observation: observation())
+        deliver(ObservationRecord(time: time, index: nextIndex, observation: observation()))
+    }
+
+    /// Emits an observation the caller already holds, taking it over (no copy of its payload).
+    @inlinable public func publish(_ observation: consuming Observation, at time: SimInstant) {
+        if subscribers.isEmpty { return }
+        deliver(ObservationRecord(time: time, index: nextIndex, observation: observation))
+    }
+
+    @inlinable func deliver(_ record: ObservationRecord<Observation>) {
         nextIndex &+= 1
-        for subscriber in subscribers { subscriber(record) }
+        for index in subscribers.indices { subscribers[index](record) }
     }
 }

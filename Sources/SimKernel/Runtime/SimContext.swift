@@ -110,7 +110,7 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
 
     /// Sends `message` to `target`, delivered `delay` from now (zero: after everything already
     /// scheduled for now). Events at equal times are delivered in send order.
-    @inlinable public func send(_ message: Message, to target: ActorAddress, after delay: SimDuration = .zero) {
+    @inlinable public func send(_ message: consuming Message, to target: ActorAddress, after delay: SimDuration = .zero) {
         precondition(delay.milliseconds >= 0, "negative delay \(delay): the kernel never schedules into the past")
         enqueue(message, to: target, time: nowTicks &+ delay.milliseconds)
     }
@@ -151,7 +151,7 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
     public func requestStop() { stopRequested = true }
 
     @usableFromInline @discardableResult
-    func enqueue(_ message: Message, to target: ActorAddress, time: Int64) -> UInt64 {
+    func enqueue(_ message: consuming Message, to target: ActorAddress, time: Int64) -> UInt64 {
         nextSequence &+= 1
         queue.push(time: time, sequence: nextSequence, target: target, message: message)
         return nextSequence

@@ -1,33 +1,40 @@
 /// Values keyed by serial numbers that are handed out in increasing order and removed in any order: a
-/// user's open requests (by request serial) and its open applications (by application number).
+/// user's open requests (by request serial) and its open applications (by application number), and the
+/// request ledger's open requests per user.
 ///
 /// The open ones always lie in a window behind the newest serial (a request expires after its timeout, an
 /// application at its wait limit), so an array indexed by `serial - base` holds them: no hashing on the
 /// hot path (the dictionaries this replaced hashed a key on every request and answer), and iteration is in
-/// serial order, which is making order, so the oldest open value is the first one.
-struct SerialWindow<Value: Sendable>: Sendable {
+/// serial order, which is making order, so the oldest open value is the first one. Its methods are
+/// inlinable so that other modules get a copy specialized for their values.
+public struct SerialWindow<Value: Sendable>: Sendable {
     /// `slots[i]` holds serial `base + i`; `nil` where that serial was never added or was removed.
-    private var slots: [Value?] = []
-    private var base: UInt64 = 0
+    @usableFromInline var slots: [Value?] = []
+    @usableFromInline var base: UInt64 = 0
     /// Slots before `head` are known to be empty.
-    private var head = 0
+    @usableFromInline var head = 0
+    @usableFromInline var held = 0
+
+    /// An empty window.
+    @inlinable public init() {}
+
     /// The number of values held.
-    private(set) var count = 0
+    @inlinable public var count: Int { held }
 
     /// Whether no value is held.
-    var isEmpty: Bool { count == 0 }
+    @inlinable public var isEmpty: Bool { held == 0 }
 
     /// Adds `value` under `serial`, which must be greater than every serial added before.
-    mutating func append(_ value: Value, serial: UInt64) {
+    @inlinable public mutating func append(_ value: Value, serial: UInt64) {
         if slots.isEmpty { base = serial }
         precondition(serial >= base + UInt64(slots.count), "serials are added in increasing order")
         while base + UInt64(slots.count) < serial { slots.append(nil) }
         slots.append(value)
-        count += 1
+        held += 1
     }
 
     /// The value under `serial`; setting `nil` removes it, setting a value replaces one held.
-    subscript(serial: UInt64) -> Value? {
+    @inlinable public subscript(serial: UInt64) -> Value? {
         get {
             guard let index = index(of: serial) else { return nil }
             return slots[index]
@@ -39,42 +46,42 @@ struct SerialWindow<Value: Sendable>: Sendable {
             }
             slots[index] = newValue
             if newValue == nil {
-                count -= 1
+                held -= 1
                 trimFront()
             }
         }
     }
 
     /// Removes and returns the value under `serial`, if held.
-    mutating func remove(_ serial: UInt64) -> Value? {
+    @inlinable public mutating func remove(_ serial: UInt64) -> Value? {
         guard let index = index(of: serial), let value = slots[index] else { return nil }
         slots[index] = nil
-        count -= 1
+        held -= 1
         trimFront()
         return value
     }
 
     /// The oldest value held, with its serial.
-    var first: (serial: UInt64, value: Value)? {
-        guard count > 0 else { return nil }
+    @inlinable public var first: (serial: UInt64, value: Value)? {
+        guard held > 0 else { return nil }
         // `trimFront` keeps `head` on a held slot whenever anything is held.
         return (base + UInt64(head), slots[head]!)
     }
 
     /// The values held with their serials, oldest first.
-    var elements: [(serial: UInt64, value: Value)] {
+    @inlinable public var elements: [(serial: UInt64, value: Value)] {
         slots.indices.dropFirst(head).compactMap { i in slots[i].map { (base + UInt64(i), $0) } }
     }
 
-    private func index(of serial: UInt64) -> Int? {
+    @inlinable func index(of serial: UInt64) -> Int? {
         guard serial >= base + UInt64(head), serial < base + UInt64(slots.count) else { return nil }
         return Int(serial - base)
     }
 
     /// Moves `head` past empty slots and drops them once they are the larger part of the storage, so the
     /// storage stays proportional to the window, not to every serial ever added.
-    private mutating func trimFront() {
-        if count == 0 {
+    @inlinable mutating func trimFront() {
+        if held == 0 {
             slots.removeAll(keepingCapacity: true)
             head = 0
             return

@@ -25,19 +25,25 @@ public final class CatalogSyncSimulation: Sendable {
     public init(spec: WorldSpec, calendar: WorkingDayCalendar = .china) throws(WorldError) {
         world = try SharingWorld(spec: spec, calendar: calendar)
         metrics = CatalogSyncMetrics(epoch: spec.epoch, calendar: calendar)
-        metrics.attach(to: world.sink)
         requests = RequestMetrics()
-        requests.attach(to: world.sink)
         disputes = DisputeMetrics()
-        disputes.attach(to: world.sink)
         vertical = VerticalMetrics(lines: spec.lines.map(\.id), epoch: spec.epoch, calendar: calendar)
-        // Every subscriber is called for every observation; collectors of flows the world does not have stay
-        // off the sink (their tables then report zeros, as they would anyway).
-        if !spec.lines.isEmpty { vertical.attach(to: world.sink) }
         evaluation = EvaluationMetrics()
-        if spec.evaluation != nil { evaluation.attach(to: world.sink) }
         costs = CostMetrics(prices: spec.costs, departments: spec.departments.count)
-        costs.attach(to: world.sink)
+        // One subscription feeds every collector, in this order: a closure per collector cost a call and a
+        // retain of its context per observation each. Collectors of flows the world does not have are left
+        // out (their tables then report zeros, as they would anyway).
+        let (metrics, requests, disputes, costs) = (metrics, requests, disputes, costs)
+        let vertical = spec.lines.isEmpty ? nil : vertical
+        let evaluation = spec.evaluation == nil ? nil : evaluation
+        world.sink.subscribe { record in
+            metrics.record(record)
+            requests.record(record.observation)
+            disputes.record(record.observation, at: record.time)
+            vertical?.record(record.observation, at: record.time)
+            evaluation?.record(record.observation, at: record.time)
+            costs.record(record.observation)
+        }
     }
 
     /// Runs until the queue is empty or the next event is after `limit`.

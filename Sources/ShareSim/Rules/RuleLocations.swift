@@ -482,6 +482,7 @@ public enum RuleLocations {
         Entry(
             rule: .use2,
             implementations: [
+                "Sources/Departments/ApplicationDeadlines.swift",
                 "Sources/Departments/DepartmentInstance+Demand.swift",
                 "Sources/Departments/DepartmentInstance.swift",
                 "Sources/Departments/OpenRequests.swift",

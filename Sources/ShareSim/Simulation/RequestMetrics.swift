@@ -196,7 +196,8 @@ public final class RequestMetrics: @unchecked Sendable {
             open[user].append(true, serial: UInt64(id.serial))
         } else {
             if skipped.remove(id) == nil { breaches.append("\(id) made twice") }
-            openOutOfOrder.insert(id)
+            // Open once, however often it was made.
+            if open[user][UInt64(id.serial)] == nil { openOutOfOrder.insert(id) }
         }
     }
 

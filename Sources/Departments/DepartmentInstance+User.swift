@@ -22,8 +22,10 @@ extension DepartmentInstance {
             providerPlatform: target.providerPlatform, resource: target.resource, shareType: target.shareType,
             purpose: purpose)
         out.append(.observe(.requestMade(RequestRecord(request))))
-        let expiresAt = configuration.calendar.deadline(
-            workingDays: configuration.sharing.requestTimeoutWorkingDays, after: now, epoch: configuration.epoch)
+        let expiresAt = openRequests.expiry(madeAt: now) {
+            configuration.calendar.deadline(
+                workingDays: configuration.sharing.requestTimeoutWorkingDays, after: now, epoch: configuration.epoch)
+        }
         openRequests.add(OpenRequests.Entry(request: request, madeAt: now, expiresAt: expiresAt, origin: origin))
         if !openRequests.sweepScheduled {
             openRequests.sweepScheduled = true
@@ -94,8 +96,8 @@ extension DepartmentInstance {
     private mutating func use(
         _ delivery: DataDelivery, of request: ShareRequest, now: SimInstant, into out: inout [Directive]
     ) {
-        let licence = UseLicence(holder: self.id, resource: request.resource, purpose: request.purpose)
         if behaviour.misuseProbability > 0, random.bernoulli(behaviour.misuseProbability) {
+            let licence = UseLicence(holder: self.id, resource: request.resource, purpose: request.purpose)
             let attempt: UseLicence.Use =
                 random.bernoulli(0.5)
                 ? .ownDuty(Purpose(rawValue: "other:\(request.purpose.rawValue)"))

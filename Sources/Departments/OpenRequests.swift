@@ -27,6 +27,16 @@ struct OpenRequests: Sendable {
     private var window = SerialWindow<Entry>()
     /// Whether an expiry sweep is on the calendar.
     var sweepScheduled = false
+    /// The expiry of requests made on one day (it depends on the day only, and a department makes many
+    /// requests a day): the day's index since the epoch and its expiry.
+    private var expiryOfDay: (day: Int64, expiry: SimInstant) = (-1, .zero)
+
+    /// The expiry of a request made at `now`, computed by `deadline` once per day.
+    mutating func expiry(madeAt now: SimInstant, deadline: () -> SimInstant) -> SimInstant {
+        let day = now.milliseconds / SimDuration.millisecondsPerDay
+        if day != expiryOfDay.day || now.milliseconds < 0 { expiryOfDay = (day, deadline()) }
+        return expiryOfDay.expiry
+    }
 
     /// The number of open requests.
     var count: Int { window.count }

@@ -9,18 +9,23 @@ import SimKernel
 public struct LinkState: Hashable, Sendable {
     /// The link's behaviour.
     public let profile: LinkProfile
+    /// `profile.latency`, ready to draw from.
+    private let latency: DelayDistribution.Sampler
     // Random outages: the current or next outage is downFrom..<upAt (ms); drawn lazily.
     private var downFrom: Int64 = -1
     private var upAt: Int64 = -1
 
     /// A link that has carried nothing yet.
-    public init(profile: LinkProfile) { self.profile = profile }
+    public init(profile: LinkProfile) {
+        self.profile = profile
+        latency = DelayDistribution.Sampler(profile.latency)
+    }
 
     /// Decides the fate of a message sent at `now`.
     public mutating func transmit(at now: SimInstant, random: inout RandomStream) -> Transmission {
         if isDown(at: now, random: &random) { return .lost(.outage) }
         if profile.lossProbability > 0, random.bernoulli(profile.lossProbability) { return .lost(.dropped) }
-        return .delivered(after: profile.latency.sample(&random))
+        return .delivered(after: latency.sample(&random))
     }
 
     /// Whether the link is down at `now` (advancing the random outage process to `now`).

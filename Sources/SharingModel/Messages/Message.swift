@@ -3,11 +3,15 @@
 /// One enum for the whole simulator, so the kernel loop is specialized once. Later flows (requests,
 /// disputes, return flows) add cases; payloads are structs so a case can grow without breaking
 /// every `switch`.
+///
+/// The kernel's queue holds every pending message by value, so rare large payloads are `indirect`
+/// (boxed) and the enum stays as small as the hot request messages (docs/decisions/0006;
+/// `ObservationSizeTests` checks the size).
 public enum Message: Sendable {
     // MARK: Catalog sync (R-CAT-3)
 
     /// A department's catalog change, or a full snapshot, travelling up one link.
-    case catalogTransfer(CatalogTransfer)
+    indirect case catalogTransfer(CatalogTransfer)
     /// The receiver's acknowledgement of a transfer, travelling back down (only when retries are on).
     case transferAck(TransferAck)
     /// A platform that saw a gap asks the sender below for a snapshot of one department.

@@ -2,6 +2,12 @@ import SimKernel
 
 /// Every state change worth knowing, the one stream that feeds metrics, traces and expectations
 /// (DESIGN.md "The idea"). Later flows add cases; payloads are structs so they can grow.
+///
+/// Size is speed here (docs/decisions/0006): every directive, record and collector call copies an
+/// observation by value, and an enum is as large as its largest payload. Cases whose payload is larger
+/// than the hot request records (about 80 bytes) are `indirect`, boxed on the heap; a run makes few of
+/// them, except `requestClosed`, one per request, whose box costs less than the 48 bytes it kept out of
+/// every other copy. Keep new large payloads `indirect` (`ObservationSizeTests` checks the size).
 public enum Observation: Hashable, Sendable {
     // MARK: Catalogs (R-CAT-3, R-CAT-4)
 
@@ -18,13 +24,13 @@ public enum Observation: Hashable, Sendable {
     // MARK: Transfers (R-CAT-3 aggregation)
 
     /// A transfer was put on a link for the first time.
-    case deltaSent(TransferTrace)
+    indirect case deltaSent(TransferTrace)
     /// A transfer was sent again because no acknowledgement came.
-    case deltaRetried(TransferTrace)
+    indirect case deltaRetried(TransferTrace)
     /// A transfer (first send or retry) never arrived.
-    case deltaLost(TransferTrace, LossReason)
+    indirect case deltaLost(TransferTrace, LossReason)
     /// A sender gave up on a transfer after its last attempt.
-    case deltaAbandoned(TransferTrace)
+    indirect case deltaAbandoned(TransferTrace)
     /// A platform received a transfer and applied it, or found it a duplicate, stale, or a gap.
     case deltaReceived(TransferReceipt)
     /// A platform that saw a gap asked for a snapshot.
@@ -41,7 +47,7 @@ public enum Observation: Hashable, Sendable {
     /// R-SHR-3: a provider answered an application after review.
     case requestReviewed(ReviewRecord)
     /// The request's one terminal state, at its user.
-    case requestClosed(RequestClosure)
+    indirect case requestClosed(RequestClosure)
     /// An answer reached a user after it had closed the request as expired; it changes nothing.
     case answerAfterClose(RequestID)
 

@@ -505,7 +505,10 @@ public enum RuleLocations {
                 "Sources/SharingModel/World/WorldSpec+Validation.swift",
                 "Sources/SharingModel/World/WorldSpec.swift",
             ],
-            tests: ["Tests/ShareSimTests/DemandAndFeedbackTests.swift"]
+            tests: [
+                "Tests/DepartmentsTests/OpenWindowsTests.swift",
+                "Tests/ShareSimTests/DemandAndFeedbackTests.swift",
+            ]
         ),
         Entry(
             rule: .use3,

@@ -20,7 +20,7 @@ extension DepartmentInstance {
             id: id, mode: mode, user: self.id, userPlatform: configuration.platform, userZone: configuration.spec.zone,
             provider: target.provider, providerAddress: target.providerAddress,
             providerPlatform: target.providerPlatform, resource: target.resource, shareType: target.shareType,
-            purpose: purpose)
+            purpose: purpose, catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex))
         out.append(.observe(.requestMade(RequestRecord(request))))
         let expiresAt = openRequests.expiry(madeAt: now) {
             configuration.calendar.deadline(

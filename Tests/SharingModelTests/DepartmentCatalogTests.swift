@@ -10,6 +10,20 @@ struct DepartmentCatalogTests {
         #expect(catalog.resource("D") == nil)
     }
 
+    @Test func aServedEntryIsFoundWithAnyHintRightOrWrong() {
+        var catalog = Fixtures.catalog(codes: ["C", "A", "B", "E"])
+        for hint in -1...5 {
+            #expect(catalog.servedEntry("B", hint: hint) == catalog.servedEntry("B"))
+            #expect(catalog.servedEntry("B", hint: hint) != nil)
+            #expect(catalog.servedEntry("D", hint: hint) == nil)
+        }
+        // A hint taken before the catalog changed points elsewhere now and is not trusted.
+        catalog.upsert(Fixtures.resource("0"))
+        #expect(catalog.servedEntry("B", hint: 1) != nil)
+        _ = catalog.remove("B")
+        #expect(catalog.servedEntry("B", hint: 2) == nil)
+    }
+
     @Test func upsertAndRemoveBumpTheVersionOnlyWhenContentChanges() {
         var catalog = Fixtures.catalog(version: 3, codes: ["A"])
         let changed0 = catalog.upsert(Fixtures.resource("A"))

@@ -167,7 +167,9 @@ public final class SharingWorld: Sendable {
                 providerPlatform: platformAddress(governmentIndex[provider.government]!), resource: need.resource,
                 shareType: resource?.shareTypeKind ?? .unconditional, legalBasis: resource?.shareType.legalBasis,
                 isBase: resource?.resourceClass == .base,
-                escalation: escalation(user: departmentIndex[user]!, provider: j))
+                escalation: escalation(user: departmentIndex[user]!, provider: j),
+                // Its place in the provider's catalog, which keeps resources sorted by code.
+                catalogIndex: resource == nil ? -1 : provider.resources.count(where: { $0.code < need.resource }))
         }
         var plans = [[ServicePlan]](repeating: [], count: spec.departments.count)
         for service in spec.services {

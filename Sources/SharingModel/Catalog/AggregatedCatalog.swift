@@ -45,8 +45,8 @@ public struct AggregatedCatalog: Hashable, Sendable {
     /// What serving a request for resource `code` of `provider` needs, read in place, or `nil` when the
     /// resource is not held: unlike ``resource(_:of:)`` it copies no metadata, whose strings and item lists
     /// are shared by every department of a generated world and by the replications running beside it.
-    public func servedEntry(_ code: ResourceCode, of provider: DepartmentID) -> ServedEntry? {
-        byDepartment[provider]?.servedEntry(code)
+    public func servedEntry(_ code: ResourceCode, of provider: DepartmentID, hint: Int = -1) -> ServedEntry? {
+        byDepartment[provider]?.servedEntry(code, hint: hint)
     }
 
     /// Applies a department's delta (idempotent; see `DeltaApplication`). A department not held is

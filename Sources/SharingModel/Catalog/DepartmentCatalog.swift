@@ -37,8 +37,10 @@ public struct DepartmentCatalog: Hashable, Sendable {
     }
 
     /// What serving resource `code` needs (share type, zone, legal basis), without copying the resource.
-    public func servedEntry(_ code: ResourceCode) -> ServedEntry? {
-        let i = lowerBound(code)
+    /// `hint` is where the caller expects it: checked first, so a catalog that has not changed since the
+    /// hint was taken answers without a search (every served request asks).
+    public func servedEntry(_ code: ResourceCode, hint: Int = -1) -> ServedEntry? {
+        let i = hint >= 0 && hint < resources.count && resources[hint].code == code ? hint : lowerBound(code)
         guard i < resources.count, resources[i].code == code else { return nil }
         return ServedEntry(
             shareTypeKind: resources[i].shareType.kind, legalBasis: resources[i].shareType.legalBasis,

@@ -19,11 +19,15 @@ public struct RequestTarget: Hashable, Sendable {
     public var isBase: Bool
     /// The bodies a dispute over it goes to, in order (R-ESC-1..3).
     public var escalation: [DisputeStop]
+    /// Where the resource sits in the provider's catalog (sorted by code) when the world starts, or -1: the
+    /// provider's platform looks there first (``DepartmentCatalog/servedEntry(_:hint:)``).
+    public var catalogIndex: Int
 
     /// A target.
     public init(
         provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress, resource: ResourceCode,
-        shareType: ShareTypeKind, legalBasis: LegalBasis? = nil, isBase: Bool = false, escalation: [DisputeStop] = []
+        shareType: ShareTypeKind, legalBasis: LegalBasis? = nil, isBase: Bool = false, escalation: [DisputeStop] = [],
+        catalogIndex: Int = -1
     ) {
         self.provider = provider
         self.providerAddress = providerAddress
@@ -33,5 +37,6 @@ public struct RequestTarget: Hashable, Sendable {
         self.legalBasis = legalBasis
         self.isBase = isBase
         self.escalation = escalation
+        self.catalogIndex = catalogIndex
     }
 }

@@ -28,12 +28,14 @@ public final class ShareRequest: Sendable {
     public let shareType: ShareTypeKind
     /// The declared purpose (R-USE-1): what a grant will cover.
     public let purpose: Purpose
+    /// Where the user expects the resource in the provider's catalog (``RequestTarget/catalogIndex``).
+    public let catalogIndex: Int32
 
     /// A request.
     public init(
         id: RequestID, mode: SharingMode, user: DepartmentID, userPlatform: ActorAddress, userZone: NetworkZone,
         provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress,
-        resource: ResourceCode, shareType: ShareTypeKind, purpose: Purpose
+        resource: ResourceCode, shareType: ShareTypeKind, purpose: Purpose, catalogIndex: Int32 = -1
     ) {
         self.id = id
         self.mode = mode
@@ -46,6 +48,7 @@ public final class ShareRequest: Sendable {
         self.resource = resource
         self.shareType = shareType
         self.purpose = purpose
+        self.catalogIndex = catalogIndex
     }
 
     /// The user department's address.

@@ -5,7 +5,8 @@ extension SimContext where Message == SharingModel.Message {
     /// kernel, observations into `sink`, and empties `directives`, keeping its storage for the next event
     /// (a new array per event was a malloc and free of every delivery). The shared plumbing of every shell.
     @inlinable
-    public func perform(_ directives: inout [Directive], for address: ActorAddress, sink: ObservationSink<Observation>) {
+    public func perform(_ directives: inout [Directive], for address: ActorAddress, sink: ObservationSink<Observation>)
+    {
         directives.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             for index in 0..<buffer.count {

@@ -110,7 +110,8 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
 
     /// Sends `message` to `target`, delivered `delay` from now (zero: after everything already
     /// scheduled for now). Events at equal times are delivered in send order.
-    @inlinable public func send(_ message: consuming Message, to target: ActorAddress, after delay: SimDuration = .zero) {
+    @inlinable public func send(_ message: consuming Message, to target: ActorAddress, after delay: SimDuration = .zero)
+    {
         precondition(delay.milliseconds >= 0, "negative delay \(delay): the kernel never schedules into the past")
         enqueue(message, to: target, time: nowTicks &+ delay.milliseconds)
     }

@@ -46,7 +46,7 @@ extension PlatformInstance {
     /// R-PLT-3: the copy the platform holds, as old as the provider's integration mode makes it; R-CAT-5:
     /// wrong as often as the provider's data quality makes it.
     private mutating func delivery(zone: NetworkZone, from provider: ActorAddress, now: SimInstant) -> DataDelivery {
-        let traits = configuration.providers[provider.index]
+        let traits = providerTraits[provider.index]
         let erroneous = traits.map { $0.dataErrorRate > 0 && random.bernoulli($0.dataErrorRate) } ?? false
         return DataDelivery(
             zone: zone, age: traits?.integration.dataAge(at: now) ?? .zero, erroneous: erroneous)
@@ -67,7 +67,7 @@ extension PlatformInstance {
         into out: inout [Directive]
     ) {
         let next: (address: ActorAddress, transmission: Transmission)
-        if let child = childIndex[destination] ?? configuration.routes[destination.index] {
+        if let child = nextChild[destination.index] {
             next = (configuration.children[child].address, downlinks[child].transmit(at: now, random: &random))
         } else if let parent = configuration.parent, uplink != nil {
             next = (parent.address, uplink!.transmit(at: now, random: &random))

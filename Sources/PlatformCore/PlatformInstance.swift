@@ -14,6 +14,11 @@ public struct PlatformInstance: Sendable {
     var uplink: LinkState?
     var downlinks: [LinkState]
     let childIndex: [ActorAddress: Int]
+    /// For a request or answer bound to an address: the child it goes down to (its own child first, else
+    /// the child whose subtree holds it), or `nil`: up.
+    let nextChild: AddressTable<Int>
+    /// `configuration.providers` by address.
+    let providerTraits: AddressTable<ProviderTraits>
     /// R-SHR-3: the standing grants of the departments attached here, each for one purpose.
     var grants: Set<GrantKey> = []
     /// R-ESC-*: grants a ruling ordered, which stand even for a resource the catalog does not share.
@@ -35,6 +40,10 @@ public struct PlatformInstance: Sendable {
         var index: [ActorAddress: Int] = [:]
         for (i, child) in configuration.children.enumerated() { index[child.address] = i }
         childIndex = index
+        nextChild = AddressTable(
+            configuration.children.enumerated().map { ($1.address.index, $0) }
+                + configuration.routes.map { ($0.key, $0.value) })
+        providerTraits = AddressTable(configuration.providers.map { ($0.key, $0.value) })
         returns = LocalReturns(configuration: configuration)
     }
 

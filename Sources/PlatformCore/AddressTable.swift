@@ -1,0 +1,29 @@
+import SimKernel
+
+/// Values by actor address, stored densely over the range of addresses that have one: every request hop
+/// asks where to send next and every served request what its provider's traits are, and a dictionary
+/// hashed the address each time. Addresses of one government's departments are close together, so the
+/// range stays small except at the platforms that route to the whole country.
+struct AddressTable<Value: Sendable>: Sendable {
+    private let first: Int
+    private let values: [Value?]
+
+    /// A table of `pairs`; for an address given twice the first value is kept.
+    init(_ pairs: [(address: Int32, value: Value)]) {
+        guard let low = pairs.map(\.address).min(), let high = pairs.map(\.address).max() else {
+            (first, values) = (0, [])
+            return
+        }
+        var values = [Value?](repeating: nil, count: Int(high) - Int(low) + 1)
+        for (address, value) in pairs where values[Int(address) - Int(low)] == nil {
+            values[Int(address) - Int(low)] = value
+        }
+        (first, self.values) = (Int(low), values)
+    }
+
+    /// The value of `address`, if it has one.
+    subscript(address: Int32) -> Value? {
+        let i = Int(address) &- first
+        return i >= 0 && i < values.count ? values[i] : nil
+    }
+}

@@ -4,7 +4,7 @@ import ShareSim
 /// `sharesim bench SUITE`: release-build benchmarks that print their figures and a baseline ratio.
 enum BenchCommand {
     static let help = """
-        USAGE: sharesim bench SUITE [--json] [--events N] [--actors N] [--seed N] [--loss P] [--changes N]
+        USAGE: sharesim bench SUITE [--json] [--events N] [--actors N] [--in-flight N] [--seed N] [--loss P] [--changes N]
                                     [--scenario FILE] [--scale F] [--days N] [--replications N]
 
         Suites:
@@ -27,6 +27,7 @@ enum BenchCommand {
           --json        print one JSON object instead of text
           --events N    events to deliver (default 4000000)
           --actors N    number of actors (default 1000)
+          --in-flight N kernel: messages in flight, so events pending in the queue (default 20 per actor)
           --seed N      random seed (default 1)
           --loss P      sync: message loss probability on every link (default 0)
           --changes N   sync: scripted changes of departments' functions (default 0)
@@ -47,7 +48,9 @@ enum BenchCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(
             arguments,
-            options: ["events", "actors", "seed", "loss", "changes", "scenario", "scale", "days", "replications"],
+            options: [
+                "events", "actors", "seed", "loss", "changes", "scenario", "scale", "days", "replications", "in-flight",
+            ],
             switches: ["json", "help", "no-baseline"])
         if args.flag("help") || arguments.contains("-h") {
             print(help)
@@ -60,7 +63,8 @@ enum BenchCommand {
             configuration.events = UInt64(try args.integer("events", in: 1_000...1_000_000_000, default: 4_000_000))
             configuration.actors = try args.integer("actors", in: 2...10_000_000, default: 1000)
             configuration.seed = UInt64(try args.integer("seed", in: 0...Int.max, default: 1))
-            configuration.inFlight = max(configuration.actors * 20, 1)
+            configuration.inFlight = try args.integer(
+                "in-flight", in: 1...100_000_000, default: max(configuration.actors * 20, 1))
             let result = KernelBenchmark.run(configuration)
             print(args.flag("json") ? result.json.render(style: .compact) : result.text)
             return 0

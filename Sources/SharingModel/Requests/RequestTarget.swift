@@ -2,26 +2,29 @@ import SimKernel
 
 /// A resource a user may ask for, resolved against the world when it is built: who provides it, where
 /// that provider and its platform are, and the share type its catalog gives.
-public struct RequestTarget: Hashable, Sendable {
+///
+/// An immutable class: every application reads its plan's targets, and copying a struct of strings and an
+/// array retained each of them (docs/decisions/0006). Equal when every field is.
+public final class RequestTarget: Hashable, Sendable {
     /// The provider.
-    public var provider: DepartmentID
+    public let provider: DepartmentID
     /// The provider's address.
-    public var providerAddress: ActorAddress
+    public let providerAddress: ActorAddress
     /// The provider's platform.
-    public var providerPlatform: ActorAddress
+    public let providerPlatform: ActorAddress
     /// The resource.
-    public var resource: ResourceCode
+    public let resource: ResourceCode
     /// Its share type in the provider's first catalog.
-    public var shareType: ShareTypeKind
+    public let shareType: ShareTypeKind
     /// The legal basis the catalog cites when it is not shared (R-SHR-4).
-    public var legalBasis: LegalBasis?
+    public let legalBasis: LegalBasis?
     /// Whether it is a base resource (R-SHR-4).
-    public var isBase: Bool
+    public let isBase: Bool
     /// The bodies a dispute over it goes to, in order (R-ESC-1..3).
-    public var escalation: [DisputeStop]
+    public let escalation: [DisputeStop]
     /// Where the resource sits in the provider's catalog (sorted by code) when the world starts, or -1: the
     /// provider's platform looks there first (``DepartmentCatalog/servedEntry(_:hint:)``).
-    public var catalogIndex: Int
+    public let catalogIndex: Int
 
     /// A target.
     public init(
@@ -38,5 +41,22 @@ public struct RequestTarget: Hashable, Sendable {
         self.isBase = isBase
         self.escalation = escalation
         self.catalogIndex = catalogIndex
+    }
+
+    /// Whether two targets name the same resource the same way (every field equal).
+    public static func == (a: RequestTarget, b: RequestTarget) -> Bool {
+        a === b
+            || (a.provider == b.provider && a.providerAddress == b.providerAddress
+                && a.providerPlatform == b.providerPlatform && a.resource == b.resource && a.shareType == b.shareType
+                && a.legalBasis == b.legalBasis && a.isBase == b.isBase && a.escalation == b.escalation
+                && a.catalogIndex == b.catalogIndex)
+    }
+
+    /// Hashes the fields that tell targets apart (== compares the rest).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(provider)
+        hasher.combine(providerAddress)
+        hasher.combine(resource)
+        hasher.combine(shareType)
     }
 }

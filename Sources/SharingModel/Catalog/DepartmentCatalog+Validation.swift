@@ -7,17 +7,20 @@ extension DepartmentCatalog {
     /// summary and classification code may be empty.
     public func validate() -> [CatalogError] {
         var errors: [CatalogError] = []
-        var previous: ResourceCode?
-        for r in resources {
-            if let previous, previous == r.code, !r.code.isEmpty {
-                // R-CAT-2: the resource code identifies the resource, so it must be unique in its catalog.
-                errors.append(
-                    CatalogError(
-                        code: .duplicateResourceCode, resource: r.code, rule: .cat2,
-                        message: "resource code appears more than once in the catalog of \(department)"))
+        // Read in place: a copy of each resource retained all its strings, and every catalog of a world is
+        // validated when it is loaded and when it is published.
+        resources.withUnsafeBufferPointer { resources in
+            for index in resources.indices {
+                let code = resources[index].code
+                if index > 0, resources[index - 1].code == code, !code.isEmpty {
+                    // R-CAT-2: the resource code identifies the resource, so it must be unique in its catalog.
+                    errors.append(
+                        CatalogError(
+                            code: .duplicateResourceCode, resource: code, rule: .cat2,
+                            message: "resource code appears more than once in the catalog of \(department)"))
+                }
+                appendErrors(of: resources[index], to: &errors)
             }
-            previous = r.code
-            appendErrors(of: r, to: &errors)
         }
         return errors
     }

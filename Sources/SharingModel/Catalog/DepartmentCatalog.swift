@@ -143,7 +143,9 @@ public struct DepartmentCatalog: Hashable, Sendable {
     static func sortedByCode(_ resources: [ResourceMetadata]) -> [ResourceMetadata] {
         // By index: zipping the array with itself copied every resource (all its strings retained) to look at
         // two codes, 720,000 times in a national world.
-        if resources.indices.dropFirst().allSatisfy({ resources[$0 - 1].code <= resources[$0].code }) { return resources }
+        if resources.indices.dropFirst().allSatisfy({ resources[$0 - 1].code <= resources[$0].code }) {
+            return resources
+        }
         return resources.enumerated()
             .sorted { $0.element.code != $1.element.code ? $0.element.code < $1.element.code : $0.offset < $1.offset }
             .map(\.element)

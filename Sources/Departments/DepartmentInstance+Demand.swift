@@ -7,12 +7,12 @@ extension DepartmentInstance {
     /// World start: the first application of every service is put on the calendar. R-SHR-5: sharing is
     /// demand-driven and free: requests arise only from applications (and scripted needs), and nothing
     /// in a request or an answer carries a price.
-    mutating func startDemand(now: SimInstant, into out: inout [Directive]) {
+    mutating func startDemand(now: SimInstant, into out: inout DirectiveBuffer) {
         for service in configuration.services.indices { scheduleArrival(service: service, after: now, into: &out) }
     }
 
     /// Poisson arrivals: exponential gaps with the service's yearly rate, from the service's own stream.
-    private mutating func scheduleArrival(service: Int, after now: SimInstant, into out: inout [Directive]) {
+    private mutating func scheduleArrival(service: Int, after now: SimInstant, into out: inout DirectiveBuffer) {
         let perYear = configuration.services[service].spec.applicationsPerYear
         guard perYear > 0 else { return }
         let meanGap = Double(SimDuration.days(365).milliseconds) / perYear
@@ -21,7 +21,7 @@ extension DepartmentInstance {
     }
 
     /// An applicant applies: every cross-department need is asked for, or known to need originals.
-    mutating func applicationArrives(service: Int, now: SimInstant, into out: inout [Directive]) {
+    mutating func applicationArrives(service: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         scheduleArrival(service: service, after: now, into: &out)
         let plan = configuration.services[service]
         lastApplication += 1
@@ -87,7 +87,7 @@ extension DepartmentInstance {
     /// The answer to a need's request arrived: the need is met by sharing, or (refused) needs originals.
     mutating func answered(
         application number: UInt32, service: Int, need: Int, applying: Bool, answer: RequestAnswer, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         let slot = Self.slot(service, need)
         var waiters: [UInt32] = []
@@ -130,7 +130,7 @@ extension DepartmentInstance {
     @discardableResult
     private mutating func requestNeed(
         _ need: Int, of service: Int, for number: UInt32, applying: Bool = false, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) -> RequestID {
         let plan = configuration.services[service]
         return makeRequest(
@@ -154,7 +154,7 @@ extension DepartmentInstance {
 
     /// One need of an open application is decided.
     private mutating func settle(
-        need: Int, of number: UInt32, shared: Bool, now: SimInstant, into out: inout [Directive]
+        need: Int, of number: UInt32, shared: Bool, now: SimInstant, into out: inout DirectiveBuffer
     ) {
         guard var application = applications[UInt64(number)] else { return }
         let bit = UInt64(1) << UInt64(need)
@@ -173,7 +173,7 @@ extension DepartmentInstance {
     /// originals. One timer stands for the earliest wait limit of an open application (not one per
     /// application: most are complete long before theirs), so each open application still closes at
     /// exactly its own limit.
-    mutating func applicationDeadlines(now: SimInstant, into out: inout [Directive]) {
+    mutating func applicationDeadlines(now: SimInstant, into out: inout DirectiveBuffer) {
         for number in waitLimits.takeDue(at: now) {
             guard var application = applications.remove(UInt64(number)) else { continue }
             application.pending = 0
@@ -185,7 +185,7 @@ extension DepartmentInstance {
     }
 
     /// R-USE-2: the application is done; re-collections and trips are counted per providing department.
-    private func complete(_ application: OpenApplication, now: SimInstant, into out: inout [Directive]) {
+    private func complete(_ application: OpenApplication, now: SimInstant, into out: inout DirectiveBuffer) {
         let plan = configuration.services[application.service]
         // Bits of the first need of each provider: one visit per providing department.
         var providers: UInt64 = 0

@@ -10,7 +10,7 @@ extension DepartmentInstance {
     /// catalog. The provider is the first body (R-ESC-1).
     mutating func openDispute(
         over target: RequestTarget, purpose: Purpose, refusal: RefusalReason?, slot: Int?, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         guard !target.escalation.isEmpty else { return }
         lastDispute += 1
@@ -27,7 +27,7 @@ extension DepartmentInstance {
         bring(dispute, toStage: 0, now: now, into: &out)
     }
 
-    private mutating func bring(_ dispute: Dispute, toStage stage: Int, now: SimInstant, into out: inout [Directive]) {
+    private mutating func bring(_ dispute: Dispute, toStage stage: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         switch uplink.transmit(at: now, random: &random) {
         case .delivered(let delay):
             out.append(.send(.dispute(dispute, stage: stage), to: dispute.path[stage].address, after: delay))
@@ -37,7 +37,7 @@ extension DepartmentInstance {
     }
 
     /// A body answered: a ruling settles the dispute; otherwise it goes to the next body (R-ESC-2, R-ESC-3).
-    mutating func receive(_ notice: DisputeNotice, now: SimInstant, into out: inout [Directive]) {
+    mutating func receive(_ notice: DisputeNotice, now: SimInstant, into out: inout DirectiveBuffer) {
         switch notice {
         case .ruled(let dispute, _, let outcome):
             guard let slot = openDisputes.removeValue(forKey: dispute.id) else { return }
@@ -57,7 +57,7 @@ extension DepartmentInstance {
 
     /// The user brings a dispute to the provider: they negotiate in rounds until the time limit; the
     /// provider's profile sets how likely it gives way.
-    mutating func negotiate(_ dispute: Dispute, stage: Int, now: SimInstant, into out: inout [Directive]) {
+    mutating func negotiate(_ dispute: Dispute, stage: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         guard negotiations[dispute.id] == nil, dispute.path.indices.contains(stage),
             dispute.path[stage].stage == .negotiation
         else { return }
@@ -73,7 +73,7 @@ extension DepartmentInstance {
         out.append(.timer(.timer(.disputeStageDue(dispute.id)), at: decision.at))
     }
 
-    mutating func answerNegotiation(_ id: DisputeID, now: SimInstant, into out: inout [Directive]) {
+    mutating func answerNegotiation(_ id: DisputeID, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let n = negotiations.removeValue(forKey: id) else { return }
         DisputeAnswer.give(
             n.decision, on: n.dispute, stage: n.stage, now: now, calendar: configuration.calendar,

@@ -27,16 +27,17 @@ extension DepartmentInstance {
     }
 
     /// Counts the observations this department just made about itself.
-    mutating func tally(_ directives: ArraySlice<Directive>, now: SimInstant) {
-        for case .observe(let observation) in directives {
-            guard let (department, year) = DepartmentYearFigures.attribution(of: observation, at: now),
+    mutating func tally(_ directives: borrowing DirectiveBuffer, from start: Int, now: SimInstant) {
+        directives.forEach(from: start) { directive in
+            guard case .observe(let observation) = directive,
+                let (department, year) = DepartmentYearFigures.attribution(of: observation, at: now),
                 department == id
-            else { continue }
+            else { return }
             evaluation.figures[year, default: DepartmentYearFigures()].record(observation)
         }
     }
 
-    mutating func startEvaluation(_ setup: EvaluationSetup, now: SimInstant, into out: inout [Directive]) {
+    mutating func startEvaluation(_ setup: EvaluationSetup, now: SimInstant, into out: inout DirectiveBuffer) {
         guard evaluation.setup == nil else { return }
         evaluation.setup = setup
         evaluation.random = RandomStream(seed: configuration.seed, name: "\(configuration.streamName):provision")
@@ -47,7 +48,7 @@ extension DepartmentInstance {
 
     /// R-PLT-3: the year's provision: each owed item is held back, or fed after the integration delay at the
     /// integration mode's next sync slot; what is not fed by the year's end is counted then.
-    private mutating func startProvision(year: Int, now: SimInstant, into out: inout [Directive]) {
+    private mutating func startProvision(year: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let setup = evaluation.setup else { return }
         let behaviour = configuration.spec.profile.provision
         evaluation.year = year
@@ -72,7 +73,7 @@ extension DepartmentInstance {
     }
 
     /// The item is fed to the platform; the format check passes or not (R-CAT-2: the catalog's format).
-    mutating func feed(item: Int, year: Int, into out: inout [Directive]) {
+    mutating func feed(item: Int, year: Int, into out: inout DirectiveBuffer) {
         guard year == evaluation.year, evaluation.pending.remove(item) != nil else { return }
         let integration = configuration.spec.integration
         // Spreadsheets are typed by hand: their mode's extra error rate adds to format mismatches.
@@ -89,7 +90,7 @@ extension DepartmentInstance {
     }
 
     /// R-EVAL-1: the books close: items not fed are not integrated, and the year's figures go to the evaluator.
-    mutating func closeYear(_ year: Int, now: SimInstant, into out: inout [Directive]) {
+    mutating func closeYear(_ year: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let setup = evaluation.setup else { return }
         var figures = evaluation.figures[year] ?? DepartmentYearFigures()
         if year == evaluation.year {
@@ -113,7 +114,7 @@ extension DepartmentInstance {
     }
 
     /// R-EVAL-2, R-EVAL-3: the notice moves the profile by its pressure; then next year's provision starts.
-    mutating func receive(_ notice: EvaluationNotice, now: SimInstant, into out: inout [Directive]) {
+    mutating func receive(_ notice: EvaluationNotice, now: SimInstant, into out: inout DirectiveBuffer) {
         guard evaluation.isOn else { return }
         if notice.pressure > 0 {
             let before = configuration.spec.profile

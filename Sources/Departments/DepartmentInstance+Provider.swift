@@ -18,7 +18,7 @@ extension DepartmentInstance {
 
     /// An application (centralized, conditional, no standing grant) or a one-to-one request reached the
     /// provider: the rules decide what they can at once, the profile decides the rest and when to answer.
-    mutating func review(_ request: ShareRequest, now: SimInstant, into out: inout [Directive]) {
+    mutating func review(_ request: ShareRequest, now: SimInstant, into out: inout DirectiveBuffer) {
         let entry = catalog.resource(request.resource)
         if let reason = ServingRules.mandatoryRefusal(of: request, resource: entry) {
             // R-SHR-4, R-SEC-1: nothing to review; the answer goes back at once.
@@ -66,7 +66,7 @@ extension DepartmentInstance {
     }
 
     /// The review is done: observe it and send the answer.
-    mutating func answerReview(_ id: RequestID, now: SimInstant, into out: inout [Directive]) {
+    mutating func answerReview(_ id: RequestID, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let review = reviews.removeValue(forKey: id) else { return }
         out.append(
             .observe(
@@ -92,7 +92,7 @@ extension DepartmentInstance {
     }
 
     /// Sends an answer: through the platform (which records a grant), or straight back one to one.
-    private mutating func respond(_ response: ShareResponse, now: SimInstant, into out: inout [Directive]) {
+    private mutating func respond(_ response: ShareResponse, now: SimInstant, into out: inout DirectiveBuffer) {
         let request = response.request
         let destination = request.mode == .centralized ? configuration.platform : request.userAddress
         send(.shareResponse(response), to: destination, id: request.id, leg: .response, now: now, into: &out)
@@ -101,7 +101,7 @@ extension DepartmentInstance {
     /// Sends a request message on the department's own line; a loss is observed.
     mutating func send(
         _ message: Message, to destination: ActorAddress, id: RequestID, leg: RequestLeg, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         switch uplink.transmit(at: now, random: &random) {
         case .delivered(let delay):
@@ -114,7 +114,7 @@ extension DepartmentInstance {
     // MARK: Corrections (R-USE-3)
 
     /// A user reported a wrong record: verify and correct it after the profile's delay.
-    mutating func receive(_ report: ErrorReport, now: SimInstant, into out: inout [Directive]) {
+    mutating func receive(_ report: ErrorReport, now: SimInstant, into out: inout DirectiveBuffer) {
         guard corrections[report.request] == nil else { return }
         corrections[report.request] = report
         let delay = max(.minutes(1), behaviour.correctionDelay.sample(&random))
@@ -122,7 +122,7 @@ extension DepartmentInstance {
     }
 
     /// The record is corrected.
-    mutating func correct(_ id: RequestID, now: SimInstant, into out: inout [Directive]) {
+    mutating func correct(_ id: RequestID, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let report = corrections.removeValue(forKey: id) else { return }
         let days = configuration.calendar.workingDaysElapsed(
             from: report.reportedAt, to: now, epoch: configuration.epoch)

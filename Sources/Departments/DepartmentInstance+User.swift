@@ -11,7 +11,7 @@ extension DepartmentInstance {
     @discardableResult
     mutating func makeRequest(
         _ target: RequestTarget, purpose: Purpose, origin: OpenRequests.Origin, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) -> RequestID {
         lastSerial += 1
         let id = RequestID(user: configuration.address, serial: lastSerial)
@@ -39,7 +39,7 @@ extension DepartmentInstance {
     // MARK: Closing requests
 
     /// An answer came back: the request closes with it, unless it was already closed as expired.
-    mutating func receive(_ response: ShareResponse, now: SimInstant, into out: inout [Directive]) {
+    mutating func receive(_ response: ShareResponse, now: SimInstant, into out: inout DirectiveBuffer) {
         let request = response.request
         guard let entry = openRequests.remove(request.id) else {
             out.append(.observe(.answerAfterClose(request.id)))
@@ -61,7 +61,7 @@ extension DepartmentInstance {
     }
 
     /// Closes the requests whose time ran out, then books the next sweep.
-    mutating func sweepExpired(now: SimInstant, into out: inout [Directive]) {
+    mutating func sweepExpired(now: SimInstant, into out: inout DirectiveBuffer) {
         for entry in openRequests.takeExpired(at: now) {
             close(entry, .expired, delivery: nil, now: now, into: &out)
             if case .need(_, let service, let need, true) = entry.origin { accessExpired(service: service, need: need) }
@@ -76,7 +76,7 @@ extension DepartmentInstance {
     /// The one terminal state of a request (issue 5's conservation rule).
     private func close(
         _ entry: OpenRequests.Entry, _ outcome: RequestOutcome, delivery: DataDelivery?, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         let request = entry.request
         out.append(
@@ -94,7 +94,7 @@ extension DepartmentInstance {
     /// profile tries is checked against the licence and blocked. A wrong record that is noticed is
     /// reported to the provider.
     private mutating func use(
-        _ delivery: DataDelivery, of request: ShareRequest, now: SimInstant, into out: inout [Directive]
+        _ delivery: DataDelivery, of request: ShareRequest, now: SimInstant, into out: inout DirectiveBuffer
     ) {
         if behaviour.misuseProbability > 0, random.bernoulli(behaviour.misuseProbability) {
             let licence = UseLicence(holder: self.id, resource: request.resource, purpose: request.purpose)

@@ -16,7 +16,7 @@ extension DepartmentInstance {
     /// The return policy in force on each line this department receives, in line order.
     public var returnPolicies: [ReturnPolicy] { receivers.map(\.policy) }
 
-    mutating func handleVertical(_ message: VerticalMessage, now: SimInstant, into out: inout [Directive]) {
+    mutating func handleVertical(_ message: VerticalMessage, now: SimInstant, into out: inout DirectiveBuffer) {
         let epoch = configuration.epoch
         switch message {
         case .start:
@@ -41,7 +41,7 @@ extension DepartmentInstance {
         }
     }
 
-    mutating func handleVerticalTimer(_ timer: VerticalTimer, now: SimInstant, into out: inout [Directive]) {
+    mutating func handleVerticalTimer(_ timer: VerticalTimer, now: SimInstant, into out: inout DirectiveBuffer) {
         switch timer {
         case .collect(let line):
             guard let c = collectorIndex(line) else { return }

@@ -114,14 +114,14 @@ public struct DepartmentInstance: Sendable {
     /// Handles one message delivered at `now` and returns what it asks of its shell (tests; shells use
     /// ``handle(_:now:into:)`` with a buffer they reuse).
     public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
-        var out: [Directive] = []
+        var out = DirectiveBuffer()
         handle(message, now: now, into: &out)
-        return out
+        return out.takeAll()
     }
 
     /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
-    public mutating func handle(_ message: Message, now: SimInstant, into out: inout [Directive]) {
-        let start = out.endIndex
+    public mutating func handle(_ message: Message, now: SimInstant, into out: inout DirectiveBuffer) {
+        let start = out.count
         switch message {
         case .publishCatalog:
             publish(now: now, into: &out)
@@ -187,14 +187,14 @@ public struct DepartmentInstance: Sendable {
             break
         }
         // R-EVAL-1: the department keeps its yearly figures from what it observes about itself.
-        if evaluation.isOn { tally(out[start...], now: now) }
+        if evaluation.isOn { tally(out, from: start, now: now) }
     }
 
     private var route: SyncOutbox.Route { SyncOutbox.Route(from: node, to: configuration.platformNode) }
 
     // MARK: Publishing (R-CAT-3)
 
-    private mutating func publish(now: SimInstant, into out: inout [Directive]) {
+    private mutating func publish(now: SimInstant, into out: inout DirectiveBuffer) {
         let errors = catalog.validate()
         guard errors.isEmpty else {
             // R-CAT-2, R-CAT-3, R-SHR-4: a catalog that breaks the rules is refused, never published.
@@ -205,7 +205,7 @@ public struct DepartmentInstance: Sendable {
         scheduleSync(now: now, into: &out)
     }
 
-    private mutating func scheduleSync(now: SimInstant, into out: inout [Directive]) {
+    private mutating func scheduleSync(now: SimInstant, into out: inout DirectiveBuffer) {
         let slot = configuration.spec.integration.nextSync(atOrAfter: now)
         if slot == now {
             push(now: now, into: &out)
@@ -216,7 +216,7 @@ public struct DepartmentInstance: Sendable {
     }
 
     /// Sends what changed since the last push as one delta (a first push shares the catalog's storage).
-    private mutating func push(now: SimInstant, into out: inout [Directive]) {
+    private mutating func push(now: SimInstant, into out: inout DirectiveBuffer) {
         guard catalog.version > published.version, catalog.isValid else { return }
         let delta = published.version == 0 ? catalog.fullDelta() : catalog.delta(since: published)
         published = catalog
@@ -227,7 +227,7 @@ public struct DepartmentInstance: Sendable {
 
     // MARK: Changes of functions (R-CAT-4)
 
-    private mutating func functionsChanged(_ change: FunctionChange, now: SimInstant, into out: inout [Directive]) {
+    private mutating func functionsChanged(_ change: FunctionChange, now: SimInstant, into out: inout DirectiveBuffer) {
         let deadline = updateDeadline(after: now)
         let profile = configuration.spec.profile
         let updateAt: SimInstant
@@ -245,7 +245,7 @@ public struct DepartmentInstance: Sendable {
         out.append(.timer(.timer(.applyChange(changeID: change.id)), at: updateAt))
     }
 
-    private mutating func applyChange(_ changeID: Int, now: SimInstant, into out: inout [Directive]) {
+    private mutating func applyChange(_ changeID: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let pending = pendingChanges.removeValue(forKey: changeID) else { return }
         var next = catalog
         // One update, one version (R-CAT-4), whatever the number of resources touched.

@@ -34,7 +34,7 @@ struct LineCollector: Sendable {
     var outstandingRecords: Int { outstanding.values.reduce(0) { $0 + Int($1.records) } }
 
     /// World start: the first period's report.
-    func start(now: SimInstant, epoch: SimEpoch, into out: inout [Directive]) {
+    func start(now: SimInstant, epoch: SimEpoch, into out: inout DirectiveBuffer) {
         out.append(
             .timer(
                 .timer(.vertical(.collect(line: plan.line))),
@@ -44,7 +44,7 @@ struct LineCollector: Sendable {
     /// R-RET-1: the period ends; collect and report.
     mutating func collect(
         id: DepartmentID, address: ActorAddress, now: SimInstant, epoch: SimEpoch, calendar: WorkingDayCalendar,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         let days = (now - lastReport).days
         lastReport = now
@@ -72,7 +72,7 @@ struct LineCollector: Sendable {
     /// One attempt to upload `batch`'s unacknowledged records.
     private mutating func upload(
         _ number: UInt32, _ batch: Outstanding, id: DepartmentID, address: ActorAddress, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         var batch = batch
         batch.attempt += 1
@@ -111,7 +111,7 @@ struct LineCollector: Sendable {
     }
 
     /// The receipt of an attempt: what did not arrive is resent after `retryAfter`.
-    mutating func acknowledged(_ ack: LineReportAck, now: SimInstant, into out: inout [Directive]) {
+    mutating func acknowledged(_ ack: LineReportAck, now: SimInstant, into out: inout DirectiveBuffer) {
         guard var batch = outstanding[ack.batch], batch.attempt == ack.attempt else { return }
         batch.records -= ack.received
         if batch.records <= 0 {
@@ -124,7 +124,7 @@ struct LineCollector: Sendable {
 
     /// The resend timer of `number`.
     mutating func resend(
-        _ number: UInt32, id: DepartmentID, address: ActorAddress, now: SimInstant, into out: inout [Directive]
+        _ number: UInt32, id: DepartmentID, address: ActorAddress, now: SimInstant, into out: inout DirectiveBuffer
     ) {
         guard let batch = outstanding[number] else { return }
         upload(number, batch, id: id, address: address, now: now, into: &out)

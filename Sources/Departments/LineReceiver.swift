@@ -29,9 +29,9 @@ struct LineReceiver: Sendable {
     var heldRecords: Int { held.reduce(0) { $0 + $1.reduce(0) { $0 + Int($1.records) } } }
 
     /// World start: a push line starts its schedule.
-    mutating func start(now: SimInstant, into out: inout [Directive]) { schedulePush(now: now, into: &out) }
+    mutating func start(now: SimInstant, into out: inout DirectiveBuffer) { schedulePush(now: now, into: &out) }
 
-    private mutating func schedulePush(now: SimInstant, into out: inout [Directive]) {
+    private mutating func schedulePush(now: SimInstant, into out: inout DirectiveBuffer) {
         guard case .push(let days) = policy, !pushScheduled else { return }
         pushScheduled = true
         out.append(.timer(.timer(.vertical(.push(line: plan.line))), at: now + .days(Int64(days))))
@@ -39,7 +39,7 @@ struct LineReceiver: Sendable {
 
     /// R-RET-1: records arrive from a collector; the upper system acknowledges them when the line retries.
     mutating func receive(
-        _ report: LineReport, now: SimInstant, into out: inout [Directive]
+        _ report: LineReport, now: SimInstant, into out: inout DirectiveBuffer
     ) {
         let local = Int(report.local)
         guard held.indices.contains(local), spec.collectors.indices.contains(Int(report.collectorIndex)) else { return }
@@ -64,7 +64,7 @@ struct LineReceiver: Sendable {
     }
 
     /// R-RET-2, push: every collecting government gets what was reported since the last return.
-    mutating func push(now: SimInstant, into out: inout [Directive]) {
+    mutating func push(now: SimInstant, into out: inout DirectiveBuffer) {
         pushScheduled = false
         guard case .push = policy else { return }
         for local in held.indices where !held[local].isEmpty {
@@ -76,7 +76,7 @@ struct LineReceiver: Sendable {
     /// R-RET-2: a local government asks; the policy in force decides.
     mutating func request(
         _ request: ReturnRequest, now: SimInstant, epoch: SimEpoch, calendar: WorkingDayCalendar,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         switch policy {
         case .blocked:
@@ -97,7 +97,7 @@ struct LineReceiver: Sendable {
     }
 
     /// The review of a request is done: it is answered with what is held, unless the line was blocked meanwhile.
-    mutating func answer(local: Int, serial: UInt32, into out: inout [Directive]) {
+    mutating func answer(local: Int, serial: UInt32, into out: inout DirectiveBuffer) {
         guard plan.locals.indices.contains(local) else { return }
         if case .blocked = policy {
             let request = ReturnRequest(
@@ -118,7 +118,7 @@ struct LineReceiver: Sendable {
         returnHeld(local, serial: serial, into: &out)
     }
 
-    private mutating func returnHeld(_ local: Int, serial: UInt32?, into out: inout [Directive]) {
+    private mutating func returnHeld(_ local: Int, serial: UInt32?, into out: inout DirectiveBuffer) {
         let batch = ReturnBatch(line: plan.line, local: Int32(local), serial: serial, segments: held[local])
         held[local] = []
         out.append(
@@ -128,7 +128,7 @@ struct LineReceiver: Sendable {
     }
 
     /// Scripted: the return policy changes from now on.
-    mutating func setPolicy(_ new: ReturnPolicy, now: SimInstant, into out: inout [Directive]) {
+    mutating func setPolicy(_ new: ReturnPolicy, now: SimInstant, into out: inout DirectiveBuffer) {
         policy = new
         out.append(.observe(.vertical(.returnPolicyChanged(line: spec.id, policy: new))))
         schedulePush(now: now, into: &out)

@@ -28,7 +28,7 @@ struct LocalReturns: Sendable {
         returned = Array(repeating: 0, count: plans.count)
     }
 
-    mutating func handle(_ message: VerticalMessage, now: SimInstant, into out: inout [Directive]) {
+    mutating func handle(_ message: VerticalMessage, now: SimInstant, into out: inout DirectiveBuffer) {
         switch message {
         case .start:
             for plan in plans {
@@ -65,7 +65,7 @@ struct LocalReturns: Sendable {
         }
     }
 
-    mutating func handle(_ timer: VerticalTimer, now: SimInstant, into out: inout [Directive]) {
+    mutating func handle(_ timer: VerticalTimer, now: SimInstant, into out: inout DirectiveBuffer) {
         guard case .subscription(let line) = timer, let p = planIndex(line), let days = plans[p].requestEveryDays else {
             return
         }
@@ -74,7 +74,7 @@ struct LocalReturns: Sendable {
     }
 
     /// R-RET-2: the local government asks the line's receiver for its records.
-    private mutating func ask(_ p: Int, into out: inout [Directive]) {
+    private mutating func ask(_ p: Int, into out: inout DirectiveBuffer) {
         let plan = plans[p]
         serials[p] &+= 1
         openRequests += 1

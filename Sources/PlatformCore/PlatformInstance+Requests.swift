@@ -3,7 +3,7 @@
 /// (R-SHR-3), and passing conditional applications to the provider for review.
 extension PlatformInstance {
     /// A request on its way to the provider's platform.
-    mutating func route(_ request: ShareRequest, now: SimInstant, into out: inout [Directive]) {
+    mutating func route(_ request: ShareRequest, now: SimInstant, into out: inout DirectiveBuffer) {
         guard request.providerPlatform == configuration.address else {
             forward(
                 .shareRequest(request), toward: request.providerPlatform, id: request.id, leg: .request, now: now,
@@ -33,7 +33,7 @@ extension PlatformInstance {
     }
 
     /// An answer on its way back to the user's platform, then down to the user.
-    mutating func route(_ response: ShareResponse, now: SimInstant, into out: inout [Directive]) {
+    mutating func route(_ response: ShareResponse, now: SimInstant, into out: inout DirectiveBuffer) {
         let request = response.request
         if request.providerPlatform == configuration.address, case .granted = response.answer {
             // R-SHR-3: the grant stands for this user, resource and purpose; later requests are served.
@@ -54,7 +54,7 @@ extension PlatformInstance {
 
     private mutating func answer(
         _ request: ShareRequest, _ answer: RequestAnswer, shareType: ShareTypeKind?, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         route(ShareResponse(request: request, answer: answer, shareType: shareType), now: now, into: &out)
     }
@@ -64,7 +64,7 @@ extension PlatformInstance {
     /// is observed (the user's timeout closes the request).
     private mutating func forward(
         _ message: Message, toward destination: ActorAddress, id: RequestID, leg: RequestLeg, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         let next: (address: ActorAddress, transmission: Transmission)
         if let child = nextChild[destination.index] {

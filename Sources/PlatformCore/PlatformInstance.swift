@@ -59,13 +59,13 @@ public struct PlatformInstance: Sendable {
     /// Handles one message delivered at `now` and returns what it asks of its shell (tests; shells use
     /// ``handle(_:now:into:)`` with a buffer they reuse).
     public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
-        var out: [Directive] = []
+        var out = DirectiveBuffer()
         handle(message, now: now, into: &out)
-        return out
+        return out.takeAll()
     }
 
     /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
-    public mutating func handle(_ message: Message, now: SimInstant, into out: inout [Directive]) {
+    public mutating func handle(_ message: Message, now: SimInstant, into out: inout DirectiveBuffer) {
         switch message {
         case .catalogTransfer(let transfer):
             receive(transfer, now: now, into: &out)
@@ -104,7 +104,7 @@ public struct PlatformInstance: Sendable {
 
     // MARK: Receiving
 
-    private mutating func receive(_ transfer: CatalogTransfer, now: SimInstant, into out: inout [Directive]) {
+    private mutating func receive(_ transfer: CatalogTransfer, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let child = childIndex[transfer.sender] else { return }
         let department = transfer.department
         if configuration.policy.retriesEnabled {
@@ -143,7 +143,7 @@ public struct PlatformInstance: Sendable {
     }
 
     /// R-CAT-3: what a platform applied becomes part of the catalog of the level above.
-    private mutating func forwardUp(_ payload: CatalogTransfer.Payload, now: SimInstant, into out: inout [Directive]) {
+    private mutating func forwardUp(_ payload: CatalogTransfer.Payload, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let parent = configuration.parent, uplink != nil else { return }
         outbox.send(
             CatalogTransfer(payload: payload, sender: configuration.address), to: parent.address,
@@ -152,7 +152,7 @@ public struct PlatformInstance: Sendable {
 
     // MARK: Resync
 
-    private mutating func requestSnapshot(of department: DepartmentID, now: SimInstant, into out: inout [Directive]) {
+    private mutating func requestSnapshot(of department: DepartmentID, now: SimInstant, into out: inout DirectiveBuffer) {
         guard var awaiting = awaitingSnapshot[department], let child = sources[department] else { return }
         awaiting.attempts += 1
         awaitingSnapshot[department] = awaiting
@@ -164,7 +164,7 @@ public struct PlatformInstance: Sendable {
         out.append(.timer(.timer(.snapshotRequestDue(department)), at: now + delay))
     }
 
-    private mutating func askAgain(for department: DepartmentID, now: SimInstant, into out: inout [Directive]) {
+    private mutating func askAgain(for department: DepartmentID, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let awaiting = awaitingSnapshot[department] else { return }
         if catalog.version(of: department) >= awaiting.wanted {
             awaitingSnapshot[department] = nil
@@ -176,7 +176,7 @@ public struct PlatformInstance: Sendable {
     }
 
     /// The level above asked for a department's full catalog: send the replica held.
-    private mutating func answer(_ request: SnapshotRequest, now: SimInstant, into out: inout [Directive]) {
+    private mutating func answer(_ request: SnapshotRequest, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let parent = configuration.parent, request.requester == parent.address, uplink != nil,
             let held = catalog.catalog(of: request.department)
         else { return }
@@ -188,7 +188,7 @@ public struct PlatformInstance: Sendable {
     // MARK: Links
 
     private mutating func sendControl(
-        _ message: Message, what: ControlMessageKind, toChild child: Int, now: SimInstant, into out: inout [Directive]
+        _ message: Message, what: ControlMessageKind, toChild child: Int, now: SimInstant, into out: inout DirectiveBuffer
     ) {
         let neighbour = configuration.children[child]
         switch downlinks[child].transmit(at: now, random: &random) {

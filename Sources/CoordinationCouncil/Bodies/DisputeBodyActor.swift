@@ -14,7 +14,7 @@ public actor DisputeBodyActor: SimActor {
     private let sink: ObservationSink<Observation>
     @exclusivity(unchecked) private var instance: Instance
     /// What the instance asked for at the event being delivered; emptied, keeping its storage, after each.
-    @exclusivity(unchecked) private var directives: [Directive] = []
+    @exclusivity(unchecked) private var directives = DirectiveBuffer()
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
 

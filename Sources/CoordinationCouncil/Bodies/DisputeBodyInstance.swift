@@ -64,13 +64,13 @@ public struct DisputeBodyInstance: Sendable {
     /// Handles one message delivered at `now` and returns what it asks of its shell (tests; shells use
     /// ``handle(_:now:into:)`` with a buffer they reuse).
     public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
-        var out: [Directive] = []
+        var out = DirectiveBuffer()
         handle(message, now: now, into: &out)
-        return out
+        return out.takeAll()
     }
 
     /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
-    public mutating func handle(_ message: Message, now: SimInstant, into out: inout [Directive]) {
+    public mutating func handle(_ message: Message, now: SimInstant, into out: inout DirectiveBuffer) {
         switch message {
         case .dispute(let dispute, let stage):
             takeUp(dispute, stage: stage, now: now, into: &out)
@@ -82,7 +82,7 @@ public struct DisputeBodyInstance: Sendable {
         }
     }
 
-    private mutating func takeUp(_ dispute: Dispute, stage: Int, now: SimInstant, into out: inout [Directive]) {
+    private mutating func takeUp(_ dispute: Dispute, stage: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         guard cases[dispute.id] == nil, dispute.path.indices.contains(stage) else { return }
         let decision = DisputeStageRules.decide(
             dispute, stage: stage, policy: configuration.policy, yieldProbability: 0, receivedAt: now,
@@ -97,7 +97,7 @@ public struct DisputeBodyInstance: Sendable {
         out.append(.timer(.timer(.disputeStageDue(dispute.id)), at: decision.at))
     }
 
-    private mutating func answer(_ id: DisputeID, now: SimInstant, into out: inout [Directive]) {
+    private mutating func answer(_ id: DisputeID, now: SimInstant, into out: inout DirectiveBuffer) {
         guard let c = cases.removeValue(forKey: id) else { return }
         DisputeAnswer.give(
             c.decision, on: c.dispute, stage: c.stage, now: now, calendar: configuration.calendar,

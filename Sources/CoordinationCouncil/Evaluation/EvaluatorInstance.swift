@@ -51,17 +51,17 @@ public struct EvaluatorInstance: Sendable {
     /// Handles one message delivered at `now` and returns what it asks of its shell (tests; shells use
     /// ``handle(_:now:into:)`` with a buffer they reuse).
     public mutating func handle(_ message: Message, now: SimInstant) -> [Directive] {
-        var out: [Directive] = []
+        var out = DirectiveBuffer()
         handle(message, now: now, into: &out)
-        return out
+        return out.takeAll()
     }
 
     /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
-    public mutating func handle(_ message: Message, now: SimInstant, into out: inout [Directive]) {
+    public mutating func handle(_ message: Message, now: SimInstant, into out: inout DirectiveBuffer) {
         if case .yearReport(let report) = message { receive(report, into: &out) }
     }
 
-    private mutating func receive(_ report: DepartmentYearReport, into out: inout [Directive]) {
+    private mutating func receive(_ report: DepartmentYearReport, into out: inout DirectiveBuffer) {
         guard configuration.departments.contains(report.department) else { return }
         if let first = reports.values.first, first.year != report.year {
             // A report of another year while one is open cannot happen with reliable documents; keep the newest.
@@ -72,7 +72,7 @@ public struct EvaluatorInstance: Sendable {
     }
 
     /// R-EVAL-1: every report is in: score, publish, notify.
-    private mutating func evaluate(into out: inout [Directive]) {
+    private mutating func evaluate(into out: inout DirectiveBuffer) {
         let policy = configuration.policy
         var total = DepartmentYearFigures()
         var scoreSum = 0.0

@@ -7,7 +7,7 @@ public enum DisputeAnswer {
     public static func give(
         _ decision: DisputeStageRules.Decision, on dispute: Dispute, stage: Int, now: SimInstant,
         calendar: WorkingDayCalendar, epoch: SimEpoch, link: inout LinkState, random: inout RandomStream,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         let kind = dispute.path[stage].stage
         let notice: DisputeNotice
@@ -33,7 +33,7 @@ public enum DisputeAnswer {
 
     private static func send(
         _ message: Message, to target: ActorAddress, _ dispute: Dispute, _ link: inout LinkState,
-        _ random: inout RandomStream, _ now: SimInstant, _ out: inout [Directive]
+        _ random: inout RandomStream, _ now: SimInstant, _ out: inout DirectiveBuffer
     ) {
         switch link.transmit(at: now, random: &random) {
         case .delivered(let delay): out.append(.send(message, to: target, after: delay))

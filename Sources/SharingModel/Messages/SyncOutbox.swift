@@ -24,7 +24,7 @@ public struct SyncOutbox: Sendable {
     /// policy says so; appends the directives (send or loss, timer, observations) to `out`.
     public mutating func send(
         _ transfer: CatalogTransfer, to peer: ActorAddress, route: Route, link: inout LinkState,
-        random: inout RandomStream, now: SimInstant, into out: inout [Directive]
+        random: inout RandomStream, now: SimInstant, into out: inout DirectiveBuffer
     ) {
         var first = transfer
         first.attempt = 1
@@ -47,7 +47,7 @@ public struct SyncOutbox: Sendable {
     /// when it was acknowledged meanwhile.
     public mutating func retry(
         _ key: TransferKey, route: Route, link: inout LinkState, random: inout RandomStream, now: SimInstant,
-        into out: inout [Directive]
+        into out: inout DirectiveBuffer
     ) {
         guard var transfer = pending[key] else { return }
         if transfer.attempt >= policy.maxAttempts {
@@ -64,7 +64,7 @@ public struct SyncOutbox: Sendable {
 
     private func transmit(
         _ transfer: CatalogTransfer, to peer: ActorAddress, route: Route, link: inout LinkState,
-        random: inout RandomStream, now: SimInstant, into out: inout [Directive]
+        random: inout RandomStream, now: SimInstant, into out: inout DirectiveBuffer
     ) {
         switch link.transmit(at: now, random: &random) {
         case .delivered(let delay):

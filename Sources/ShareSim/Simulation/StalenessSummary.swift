@@ -15,7 +15,7 @@ public struct StalenessSummary: Hashable, Sendable {
 
     /// The summary of `samples` (percentiles by linear interpolation between order statistics).
     public init(_ samples: [Double]) {
-        let sorted = samples.sorted()
+        let sorted = SampleSort.ascending(samples)
         count = sorted.count
         mean = sorted.isEmpty ? 0 : sorted.reduce(0, +) / Double(sorted.count)
         p50 = Self.quantile(sorted, 0.5)

@@ -28,9 +28,8 @@ extension DepartmentInstance {
 
     /// Counts the observations this department just made about itself.
     mutating func tally(_ directives: borrowing DirectiveBuffer, from start: Int, now: SimInstant) {
-        directives.forEach(from: start) { directive in
-            guard case .observe(let observation) = directive,
-                let (department, year) = DepartmentYearFigures.attribution(of: observation, at: now),
+        directives.forEachObservation(from: start) { observation in
+            guard let (department, year) = DepartmentYearFigures.attribution(of: observation, at: now),
                 department == id
             else { return }
             evaluation.figures[year, default: DepartmentYearFigures()].record(observation)

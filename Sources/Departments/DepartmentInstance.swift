@@ -121,7 +121,7 @@ public struct DepartmentInstance: Sendable {
 
     /// Handles one message delivered at `now`, appending what it asks of its shell to `out`.
     public mutating func handle(_ message: Message, now: SimInstant, into out: inout DirectiveBuffer) {
-        let start = out.count
+        let start = out.observationCount
         switch message {
         case .publishCatalog:
             publish(now: now, into: &out)

@@ -3,7 +3,8 @@ import Testing
 @testable import SharingModel
 @testable import SimKernel
 
-/// ``DirectiveBuffer``: order kept, storage grown and reused, and every payload released exactly once.
+/// ``DirectiveBuffer``: sends in their order, observations in theirs, storage grown and reused, and every
+/// payload released exactly once.
 @Suite struct DirectiveBufferTests {
     static func request(_ serial: UInt32) -> ShareRequest {
         ShareRequest(
@@ -12,29 +13,53 @@ import Testing
             providerPlatform: ActorAddress(0), resource: "P.00", shareType: .unconditional, purpose: "核验")
     }
 
+    static func send(_ serial: UInt32) -> Directive {
+        .send(.shareRequest(request(serial)), to: ActorAddress(9), after: .zero)
+    }
+
+    static func observe(_ serial: UInt32) -> Directive {
+        .observe(.answerAfterClose(RequestID(user: ActorAddress(1), serial: serial)))
+    }
+
     static func serial(_ directive: Directive) -> UInt32? {
         if case .send(.shareRequest(let request), _, _) = directive { return request.id.serial }
         return nil
     }
 
-    @Test func keepsOrderAcrossGrowthAndDrains() {
+    static func serial(_ observation: Observation) -> UInt32? {
+        if case .answerAfterClose(let id) = observation { return id.serial }
+        return nil
+    }
+
+    @Test func keepsEachKindInOrderAcrossGrowthAndDrains() {
         var buffer = DirectiveBuffer()
         for round in 0..<3 {
+            // Interleaved, more than the first capacity of either run.
             for serial in UInt32(1)...20 {
-                buffer.append(.send(.shareRequest(Self.request(serial)), to: ActorAddress(9), after: .zero))
+                buffer.append(Self.send(serial))
+                buffer.append(Self.observe(100 + serial))
             }
             let count = buffer.count
-            #expect(count == 20)
+            let observations = buffer.observationCount
+            #expect(count == 40 && observations == 20)
             var seen: [UInt32] = []
-            buffer.forEach(from: 15) { seen.append(Self.serial(copy $0)!) }
-            #expect(seen == [16, 17, 18, 19, 20])
-            var drained: [UInt32] = []
+            buffer.forEachObservation(from: 15) { seen.append(Self.serial(copy $0)!) }
+            #expect(seen == [116, 117, 118, 119, 120])
+            var sends: [UInt32] = []
+            var observed: [UInt32] = []
             if round < 2 {
-                buffer.drain { drained.append(Self.serial($0)!) }
+                buffer.drain(
+                    actions: { sends.append(Self.serial($0)!) }, observations: { observed.append(Self.serial($0)!) })
             } else {
-                drained = buffer.takeAll().map { Self.serial($0)! }
+                let all = buffer.takeAll()
+                sends = all.prefix(20).map { Self.serial($0)! }
+                observed = all.suffix(20).map { directive in
+                    guard case .observe(let o) = directive else { return 0 }
+                    return Self.serial(o)!
+                }
             }
-            #expect(drained == Array(1...20))
+            #expect(sends == Array(1...20))
+            #expect(observed == Array(101...120))
             let empty = buffer.isEmpty
             #expect(empty)
         }
@@ -50,7 +75,7 @@ import Testing
             buffer.append(.send(.shareRequest(request!), to: ActorAddress(9), after: .zero))
             request = nil
             #expect(drained != nil)
-            buffer.drain { _ in }
+            buffer.drain(actions: { _ in }, observations: { _ in })
             #expect(drained == nil)
             request = Self.request(2)
             dropped = request

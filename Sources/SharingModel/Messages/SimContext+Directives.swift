@@ -10,16 +10,19 @@ extension SimContext where Message == SharingModel.Message {
     ) {
         // Moved out, not copied: a copy retained every reference in the payload, and emptying the buffer
         // released them again.
-        directives.drain { directive in
-            switch consume directive {
-            case .send(let message, let target, let delay):
-                send(message, to: target, after: delay)
-            case .timer(let message, let time):
-                // Instances compute timer instants from `now`, so the past is a bug, not an input.
-                send(message, to: address, after: time - now)
-            case .observe(let observation):
-                sink.publish(observation, at: now)
-            }
-        }
+        directives.drain(
+            actions: { directive in
+                switch consume directive {
+                case .send(let message, let target, let delay):
+                    send(message, to: target, after: delay)
+                case .timer(let message, let time):
+                    // Instances compute timer instants from `now`, so the past is a bug, not an input.
+                    send(message, to: address, after: time - now)
+                case .observe(let observation):
+                    // The buffer keeps observations apart; kept for completeness.
+                    sink.publish(observation, at: now)
+                }
+            },
+            observations: { observation in sink.publish(observation, at: now) })
     }
 }

@@ -27,7 +27,9 @@ extension DepartmentInstance {
         bring(dispute, toStage: 0, now: now, into: &out)
     }
 
-    private mutating func bring(_ dispute: Dispute, toStage stage: Int, now: SimInstant, into out: inout DirectiveBuffer) {
+    private mutating func bring(
+        _ dispute: Dispute, toStage stage: Int, now: SimInstant, into out: inout DirectiveBuffer
+    ) {
         switch uplink.transmit(at: now, random: &random) {
         case .delivered(let delay):
             out.append(.send(.dispute(dispute, stage: stage), to: dispute.path[stage].address, after: delay))

@@ -143,7 +143,9 @@ public struct PlatformInstance: Sendable {
     }
 
     /// R-CAT-3: what a platform applied becomes part of the catalog of the level above.
-    private mutating func forwardUp(_ payload: CatalogTransfer.Payload, now: SimInstant, into out: inout DirectiveBuffer) {
+    private mutating func forwardUp(
+        _ payload: CatalogTransfer.Payload, now: SimInstant, into out: inout DirectiveBuffer
+    ) {
         guard let parent = configuration.parent, uplink != nil else { return }
         outbox.send(
             CatalogTransfer(payload: payload, sender: configuration.address), to: parent.address,
@@ -152,7 +154,8 @@ public struct PlatformInstance: Sendable {
 
     // MARK: Resync
 
-    private mutating func requestSnapshot(of department: DepartmentID, now: SimInstant, into out: inout DirectiveBuffer) {
+    private mutating func requestSnapshot(of department: DepartmentID, now: SimInstant, into out: inout DirectiveBuffer)
+    {
         guard var awaiting = awaitingSnapshot[department], let child = sources[department] else { return }
         awaiting.attempts += 1
         awaitingSnapshot[department] = awaiting
@@ -188,7 +191,8 @@ public struct PlatformInstance: Sendable {
     // MARK: Links
 
     private mutating func sendControl(
-        _ message: Message, what: ControlMessageKind, toChild child: Int, now: SimInstant, into out: inout DirectiveBuffer
+        _ message: Message, what: ControlMessageKind, toChild child: Int, now: SimInstant,
+        into out: inout DirectiveBuffer
     ) {
         let neighbour = configuration.children[child]
         switch downlinks[child].transmit(at: now, random: &random) {

@@ -53,19 +53,22 @@ public struct DirectiveBuffer: ~Copyable {
     }
 
     @usableFromInline mutating func growActions() {
-        let bigger = UnsafeMutablePointer<Directive>.allocate(capacity: actionCapacity * 2)
-        bigger.moveInitialize(from: actions, count: actionCount)
-        actions.deallocate()
-        actions = bigger
-        actionCapacity *= 2
+        actions = Self.doubled(actions, count: actionCount, capacity: &actionCapacity)
     }
 
     @usableFromInline mutating func growObservations() {
-        let bigger = UnsafeMutablePointer<Observation>.allocate(capacity: observationCapacity * 2)
-        bigger.moveInitialize(from: observations, count: observationsHeld)
-        observations.deallocate()
-        observations = bigger
-        observationCapacity *= 2
+        observations = Self.doubled(observations, count: observationsHeld, capacity: &observationCapacity)
+    }
+
+    /// Moves `count` values to storage of twice `capacity`, frees the old storage and doubles `capacity`.
+    static func doubled<Element>(
+        _ base: UnsafeMutablePointer<Element>, count: Int, capacity: inout Int
+    ) -> UnsafeMutablePointer<Element> {
+        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        capacity *= 2
+        return bigger
     }
 
     /// Calls `body` with each observation from index `start` on (of those held), in order, keeping them.

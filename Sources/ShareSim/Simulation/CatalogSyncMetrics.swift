@@ -59,11 +59,6 @@ public final class CatalogSyncMetrics: @unchecked Sendable {
         self.calendar = calendar
     }
 
-    /// Subscribes to `sink`.
-    public func attach(to sink: ObservationSink<Observation>) {
-        sink.subscribe { self.record($0) }
-    }
-
     /// Updates whose change is not yet visible at the national platform.
     public var updatesNotYetVisible: Int { awaitingNational.values.reduce(0) { $0 + $1.count } }
 

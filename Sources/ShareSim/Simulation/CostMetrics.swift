@@ -21,11 +21,6 @@ public final class CostMetrics: @unchecked Sendable {
         self.departments = departments
     }
 
-    /// Subscribes to `sink`.
-    public func attach(to sink: ObservationSink<Observation>) {
-        sink.subscribe { self.record($0.observation) }
-    }
-
     /// Takes one observation.
     public func record(_ observation: Observation) {
         switch observation {

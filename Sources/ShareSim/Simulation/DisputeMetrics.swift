@@ -52,11 +52,6 @@ public final class DisputeMetrics: @unchecked Sendable {
     /// A collector.
     public init() {}
 
-    /// Subscribes to `sink`.
-    public func attach(to sink: ObservationSink<Observation>) {
-        sink.subscribe { self.record($0.observation, at: $0.time) }
-    }
-
     /// Takes one observation made at `time`.
     public func record(_ observation: Observation, at time: SimInstant) {
         switch observation {

@@ -131,11 +131,6 @@ public final class RequestMetrics: @unchecked Sendable {
     /// A collector.
     public init() {}
 
-    /// Subscribes to `sink`.
-    public func attach(to sink: ObservationSink<Observation>) {
-        sink.subscribe { self.record($0.observation) }
-    }
-
     /// Takes one observation.
     public func record(_ observation: Observation) {
         switch observation {

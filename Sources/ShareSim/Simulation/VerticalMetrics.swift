@@ -82,11 +82,6 @@ public final class VerticalMetrics: @unchecked Sendable {
         self.calendar = calendar
     }
 
-    /// Subscribes to `sink`.
-    public func attach(to sink: ObservationSink<Observation>) {
-        sink.subscribe { self.record($0.observation, at: $0.time) }
-    }
-
     private func add(line: LineID, level: Level, _ change: (inout Tally) -> Void) {
         change(&total)
         change(&byLevel[level, default: Tally()])

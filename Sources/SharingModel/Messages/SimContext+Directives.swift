@@ -2,8 +2,8 @@ import SimKernel
 
 extension SimContext where Message == SharingModel.Message {
     /// Carries out an instance's directives for the actor at `address`: sends and timers through the
-    /// kernel, observations into `sink`, and empties `directives`, keeping its storage for the next event
-    /// (a new array per event was a malloc and free of every delivery). The shared plumbing of every shell.
+    /// kernel, observations into `sink` (after the sends of the same event), and empties `directives`,
+    /// keeping its storage for the next event. The shared plumbing of every shell.
     @inlinable
     public func perform(
         _ directives: inout DirectiveBuffer, for address: ActorAddress, sink: ObservationSink<Observation>
@@ -19,7 +19,7 @@ extension SimContext where Message == SharingModel.Message {
                     // Instances compute timer instants from `now`, so the past is a bug, not an input.
                     send(message, to: address, after: time - now)
                 case .observe(let observation):
-                    // The buffer keeps observations apart; kept for completeness.
+                    // Not reached: the buffer files observations apart. Published all the same.
                     sink.publish(observation, at: now)
                 }
             },

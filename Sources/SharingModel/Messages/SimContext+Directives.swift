@@ -20,9 +20,9 @@ extension SimContext where Message == SharingModel.Message {
                     send(message, to: address, after: time - now)
                 case .observe(let observation):
                     // Not reached: the buffer files observations apart. Published all the same.
-                    sink.publish(observation, at: now)
+                    sink.publish(consume observation, at: now)
                 }
             },
-            observations: { observation in sink.publish(observation, at: now) })
+            observations: { observation in sink.publish(consume observation, at: now) })
     }
 }

@@ -23,34 +23,47 @@ public final class ObservationSink<Observation: Sendable>: @unchecked Sendable {
     /// A subscriber receives every record, in stream order.
     public typealias Subscriber = (ObservationRecord<Observation>) -> Void
 
-    @exclusivity(unchecked) @usableFromInline var subscribers: [Subscriber] = []
+    /// A subscriber in a box the sink keeps alive, so delivering borrows it: loading a closure out of an
+    /// array retained and released its context once per observation and subscriber.
+    @usableFromInline final class Subscription {
+        @usableFromInline let body: Subscriber
+        init(_ body: @escaping Subscriber) { self.body = body }
+    }
+
+    /// Owns the subscriptions that `delivery` borrows.
+    private var subscriptions: [Subscription] = []
+    @exclusivity(unchecked) @usableFromInline var delivery: [Unmanaged<Subscription>] = []
     @exclusivity(unchecked) @usableFromInline var nextIndex: UInt64 = 0
 
     public init() {}
 
     /// Whether anyone listens.
-    @inlinable public var isListening: Bool { !subscribers.isEmpty }
+    @inlinable public var isListening: Bool { !delivery.isEmpty }
 
     /// Observations emitted so far (counted only while someone listens).
     @inlinable public var count: UInt64 { nextIndex }
 
     /// Adds a subscriber; it sees observations emitted from now on.
-    public func subscribe(_ subscriber: @escaping Subscriber) { subscribers.append(subscriber) }
+    public func subscribe(_ subscriber: @escaping Subscriber) {
+        let subscription = Subscription(subscriber)
+        subscriptions.append(subscription)
+        delivery.append(.passUnretained(subscription))
+    }
 
     /// Emits an observation made at `time`.
     @inlinable public func emit(_ observation: @autoclosure () -> Observation, at time: SimInstant) {
-        if subscribers.isEmpty { return }
+        if delivery.isEmpty { return }
         deliver(ObservationRecord(time: time, index: nextIndex, observation: observation()))
     }
 
     /// Emits an observation the caller already holds, taking it over (no copy of its payload).
     @inlinable public func publish(_ observation: consuming Observation, at time: SimInstant) {
-        if subscribers.isEmpty { return }
-        deliver(ObservationRecord(time: time, index: nextIndex, observation: observation))
+        if delivery.isEmpty { return }
+        deliver(ObservationRecord(time: time, index: nextIndex, observation: consume observation))
     }
 
-    @inlinable func deliver(_ record: ObservationRecord<Observation>) {
+    @inlinable func deliver(_ record: consuming ObservationRecord<Observation>) {
         nextIndex &+= 1
-        for index in subscribers.indices { subscribers[index](record) }
+        for index in delivery.indices { delivery[index]._withUnsafeGuaranteedRef { $0.body(record) } }
     }
 }

@@ -6,7 +6,7 @@ import SimKernel
 /// range stays small except at the platforms that route to the whole country.
 struct AddressTable<Value: Sendable>: Sendable {
     private let first: Int
-    private let values: [Value?]
+    private var values: [Value?]
 
     /// A table of `pairs`; for an address given twice the first value is kept.
     init(_ pairs: [(address: Int32, value: Value)]) {
@@ -25,5 +25,11 @@ struct AddressTable<Value: Sendable>: Sendable {
     subscript(address: Int32) -> Value? {
         let i = Int(address) &- first
         return i >= 0 && i < values.count ? values[i] : nil
+    }
+
+    /// Replaces the value of an address that has one; any other address is left without.
+    mutating func update(_ value: Value, at address: Int32) {
+        let i = Int(address) &- first
+        if i >= 0 && i < values.count && values[i] != nil { values[i] = value }
     }
 }

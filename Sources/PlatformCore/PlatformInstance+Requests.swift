@@ -12,7 +12,11 @@ extension PlatformInstance {
         }
         // Only the served part of the entry: copying the whole metadata retained strings every department
         // and every replication share.
-        let entry = catalog.servedEntry(request.resource, of: request.provider, hint: Int(request.catalogIndex))
+        let provider = request.providerAddress.index
+        var slot = catalogSlots[provider] ?? -1
+        let entry = catalog.servedEntry(
+            request.resource, of: request.provider, hint: Int(request.catalogIndex), slot: &slot)
+        catalogSlots.update(slot, at: provider)
         let ruled = !rulings.isEmpty && rulings.contains(request.grantKey)
         if let reason = ServingRules.mandatoryRefusal(of: request, entry: entry, ruled: ruled) {
             answer(request, .refused(reason), shareType: entry?.shareTypeKind, now: now, into: &out)

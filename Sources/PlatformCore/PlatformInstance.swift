@@ -19,6 +19,8 @@ public struct PlatformInstance: Sendable {
     let nextChild: AddressTable<Int>
     /// `configuration.providers` by address.
     let providerTraits: AddressTable<ProviderTraits>
+    /// Where each provider's replica was last found in `catalog`, so serving a request hashes no id.
+    var catalogSlots: AddressTable<Int>
     /// R-SHR-3: the standing grants of the departments attached here, each for one purpose.
     var grants: Set<GrantKey> = []
     /// R-ESC-*: grants a ruling ordered, which stand even for a resource the catalog does not share.
@@ -44,6 +46,7 @@ public struct PlatformInstance: Sendable {
             configuration.children.enumerated().map { ($1.address.index, $0) }
                 + configuration.routes.map { ($0.key, $0.value) })
         providerTraits = AddressTable(configuration.providers.map { ($0.key, $0.value) })
+        catalogSlots = AddressTable(configuration.providers.map { ($0.key, -1) })
         returns = LocalReturns(configuration: configuration)
     }
 

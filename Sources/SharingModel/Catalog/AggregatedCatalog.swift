@@ -1,14 +1,20 @@
 /// The catalog a platform holds: one replica of each department's catalog (R-CAT-3).
 ///
 /// A municipal platform aggregates its departments, a provincial one its cities, the national one
-/// all of them. Entries are kept in a dictionary for cheap updates at national scale (about 18,000
-/// departments), but every public view (`entries`, `departments`, encoding, `contentHash`) is
-/// sorted by department id, so hash order never reaches a caller.
+/// all of them. Replicas are stored in an array, in the order they arrived, with a dictionary from
+/// department to slot for cheap updates at national scale (about 18,000 departments); a platform that
+/// serves requests keeps the slot of each provider, so serving hashes no id (docs/decisions/0007).
+/// Every public view (`entries`, `departments`, encoding, `contentHash`, equality) is by department id,
+/// so neither arrival nor hash order reaches a caller.
 public struct AggregatedCatalog: Hashable, Sendable {
-    private var byDepartment: [DepartmentID: DepartmentCatalog]
+    private var replicas: [DepartmentCatalog]
+    private var slotOf: [DepartmentID: Int]
 
     /// An empty catalog.
-    public init() { byDepartment = [:] }
+    public init() {
+        replicas = []
+        slotOf = [:]
+    }
 
     /// A catalog holding `catalogs`; when a department repeats, the highest version wins, and the
     /// first given among equal versions.
@@ -17,36 +23,67 @@ public struct AggregatedCatalog: Hashable, Sendable {
         for c in catalogs { applySnapshot(c) }
     }
 
+    /// Equal when they hold the same replicas, whatever order they arrived in.
+    public static func == (lhs: AggregatedCatalog, rhs: AggregatedCatalog) -> Bool {
+        guard lhs.replicas.count == rhs.replicas.count else { return false }
+        return lhs.replicas.allSatisfy { rhs.catalog(of: $0.department) == $0 }
+    }
+
+    /// Hashes the replicas in department order (consistent with `==`).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+    }
+
     /// The number of departments held.
-    public var departmentCount: Int { byDepartment.count }
+    public var departmentCount: Int { replicas.count }
 
     /// `true` when no department is held.
-    public var isEmpty: Bool { byDepartment.isEmpty }
+    public var isEmpty: Bool { replicas.isEmpty }
 
     /// The departments held, sorted.
-    public var departments: [DepartmentID] { byDepartment.keys.sorted() }
+    public var departments: [DepartmentID] { replicas.map(\.department).sorted() }
 
     /// Every department's replica, sorted by department.
     public var entries: [DepartmentCatalog] {
-        byDepartment.values.sorted { $0.department < $1.department }
+        replicas.sorted { $0.department < $1.department }
     }
 
     /// The replica of `department`'s catalog, or `nil` when none is held.
-    public func catalog(of department: DepartmentID) -> DepartmentCatalog? { byDepartment[department] }
+    public func catalog(of department: DepartmentID) -> DepartmentCatalog? {
+        slotOf[department].map { replicas[$0] }
+    }
 
     /// The version held for `department`; 0 when none is held (a replica that has seen nothing).
-    public func version(of department: DepartmentID) -> UInt64 { byDepartment[department]?.version ?? 0 }
+    public func version(of department: DepartmentID) -> UInt64 {
+        guard let slot = slotOf[department] else { return 0 }
+        return replicas[slot].version
+    }
 
     /// The resource `code` of `provider`, or `nil`.
     public func resource(_ code: ResourceCode, of provider: DepartmentID) -> ResourceMetadata? {
-        byDepartment[provider]?.resource(code)
+        guard let slot = slotOf[provider] else { return nil }
+        return replicas[slot].resource(code)
     }
 
     /// What serving a request for resource `code` of `provider` needs, read in place, or `nil` when the
     /// resource is not held: unlike ``resource(_:of:)`` it copies no metadata, whose strings and item lists
     /// are shared by every department of a generated world and by the replications running beside it.
     public func servedEntry(_ code: ResourceCode, of provider: DepartmentID, hint: Int = -1) -> ServedEntry? {
-        byDepartment[provider]?.servedEntry(code, hint: hint)
+        var slot = -1
+        return servedEntry(code, of: provider, hint: hint, slot: &slot)
+    }
+
+    /// ``servedEntry(_:of:hint:)`` for a caller that keeps where `provider`'s replica was last found:
+    /// `slot` is checked first and updated when the replica is elsewhere (a department removed moves
+    /// another), so a platform serving many requests of the same providers hashes no id.
+    public func servedEntry(_ code: ResourceCode, of provider: DepartmentID, hint: Int, slot: inout Int)
+        -> ServedEntry?
+    {
+        if slot < 0 || slot >= replicas.count || replicas[slot].department != provider {
+            guard let found = slotOf[provider] else { return nil }
+            slot = found
+        }
+        return replicas[slot].servedEntry(code, hint: hint)
     }
 
     /// Applies a department's delta (idempotent; see `DeltaApplication`). A department not held is
@@ -56,7 +93,13 @@ public struct AggregatedCatalog: Hashable, Sendable {
         let held = version(of: delta.department)
         if delta.toVersion <= held { return delta.toVersion == held ? .duplicate : .stale }
         if delta.fromVersion > held { return .gap }
-        return byDepartment[delta.department, default: DepartmentCatalog(department: delta.department)].apply(delta)
+        guard let slot = slotOf[delta.department] else {
+            var replica = DepartmentCatalog(department: delta.department)
+            let result = replica.apply(delta)
+            insert(replica)
+            return result
+        }
+        return replicas[slot].apply(delta)
     }
 
     /// Replaces the replica of `catalog.department` by `catalog` when it is newer: the full resync
@@ -64,24 +107,37 @@ public struct AggregatedCatalog: Hashable, Sendable {
     /// or newer (nothing changes then).
     @discardableResult
     public mutating func applySnapshot(_ catalog: DepartmentCatalog) -> DeltaApplication {
-        if let held = byDepartment[catalog.department] {
-            if catalog.version == held.version { return .duplicate }
-            if catalog.version < held.version { return .stale }
+        guard let slot = slotOf[catalog.department] else {
+            insert(catalog)
+            return .applied
         }
-        byDepartment[catalog.department] = catalog
+        if catalog.version == replicas[slot].version { return .duplicate }
+        if catalog.version < replicas[slot].version { return .stale }
+        replicas[slot] = catalog
         return .applied
+    }
+
+    /// Stores the replica of a department not held yet.
+    private mutating func insert(_ catalog: DepartmentCatalog) {
+        slotOf[catalog.department] = replicas.count
+        replicas.append(catalog)
     }
 
     /// Drops a department's entry (a department dissolved or moved to another platform).
     @discardableResult
     public mutating func removeDepartment(_ department: DepartmentID) -> DepartmentCatalog? {
-        byDepartment.removeValue(forKey: department)
+        guard let slot = slotOf.removeValue(forKey: department) else { return nil }
+        // The last replica takes the freed slot (callers' cached slots are checked before use).
+        replicas.swapAt(slot, replicas.count - 1)
+        let catalog = replicas.removeLast()
+        if slot < replicas.count { slotOf[replicas[slot].department] = slot }
+        return catalog
     }
 
     /// Takes every entry of `other` that is newer than the one held (`applySnapshot` for each).
     public mutating func merge(_ other: AggregatedCatalog) {
-        // Each department occurs once in `other`, so the dictionary's order cannot change the result.
-        for c in other.byDepartment.values { applySnapshot(c) }
+        // Each department occurs once in `other`, so the order of its replicas cannot change the result.
+        for c in other.replicas { applySnapshot(c) }
     }
 
     /// The union of several catalogs: for each department the highest version, and among equal
@@ -101,14 +157,14 @@ public struct AggregatedCatalog: Hashable, Sendable {
 
     /// Counts over all departments by share type and class.
     public func counts() -> CatalogCounts {
-        // Sums do not depend on order, so the dictionary is walked directly.
+        // Sums do not depend on order, so the replicas are walked as stored.
         var total = CatalogCounts()
-        for c in byDepartment.values { total = total + c.counts() }
+        for c in replicas { total = total + c.counts() }
         return total
     }
 
     /// The total number of resources held.
-    public var resourceCount: Int { byDepartment.values.reduce(0) { $0 + $1.count } }
+    public var resourceCount: Int { replicas.reduce(0) { $0 + $1.count } }
 
     /// A stable 64-bit hash of the departments held and their versions only: O(departments), for
     /// frequent convergence checks. Since every content change bumps a catalog's version, equal
@@ -148,12 +204,12 @@ extension AggregatedCatalog: Codable {
         let list = try c.decode([DepartmentCatalog].self, forKey: .departments)
         self.init()
         for catalog in list {
-            guard byDepartment[catalog.department] == nil else {
+            guard slotOf[catalog.department] == nil else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .departments, in: c,
                     debugDescription: "department \(catalog.department) is listed more than once")
             }
-            byDepartment[catalog.department] = catalog
+            insert(catalog)
         }
     }
 

@@ -204,6 +204,7 @@ extension DepartmentInstance {
                     ApplicationRecord(
                         service: plan.spec.id, department: self.id, arrivedAt: application.arrivedAt,
                         crossDepartmentNeeds: cross, sharedNeeds: shared, originalNeeds: cross - shared,
-                        tripsSaved: providers.nonzeroBitCount - trips, tripsMade: trips))))
+                        tripsSaved: providers.nonzeroBitCount - trips, tripsMade: trips,
+                        serviceOrdinalHint: plan.ordinal))))
     }
 }

@@ -18,11 +18,15 @@ public final class ServicePlan: Sendable {
     /// For each need, the first need with the same provider: a trip to a department is saved or made once
     /// however many of its resources an application needs (R-USE-2).
     let providerGroup: [Int]
+    /// The service's place in the world's list of services (-1 when not known), carried by its
+    /// application records so collectors count per service without hashing its id.
+    public let ordinal: Int32
 
     /// A plan.
-    public init(spec: ServiceSpec, targets: [RequestTarget?]) {
+    public init(spec: ServiceSpec, targets: [RequestTarget?], ordinal: Int = -1) {
         precondition(targets.count == spec.needs.count, "one target per need")
         self.spec = spec
+        self.ordinal = Int32(truncatingIfNeeded: ordinal)
         self.targets = targets
         purpose = spec.purpose
         providerGroup = targets.indices.map { need in

@@ -1,7 +1,8 @@
 /// Turns an observation (any enum, struct or scalar of the model) into a JSON node for the
 /// `--trace` JSON Lines file, by reflection, so every new observation case is traced without
 /// a hand-written encoder: an enum case becomes `{"kind": "caseName", …its fields…}`, a struct
-/// its fields in declaration order, a string-backed identifier its string.
+/// its fields in declaration order, a string-backed identifier its string. A field whose name ends in
+/// `Hint` is a run-local shortcut (where to look something up), not part of the value, and is left out.
 ///
 /// Reflection is slow compared with the simulation, which is why tracing is opt-in.
 public enum TraceEncoding {
@@ -41,7 +42,10 @@ public enum TraceEncoding {
             {
                 return node(children[0].value)
             }
-            return .object(children.enumerated().map { ($0.element.label ?? "_\($0.offset)", node($0.element.value)) })
+            return .object(
+                children.enumerated().filter { !($0.element.label?.hasSuffix("Hint") ?? false) }.map {
+                    ($0.element.label ?? "_\($0.offset)", node($0.element.value))
+                })
         case .tuple:
             return .object(mirror.children.enumerated().map { ($0.element.label ?? "_\($0.offset)", node($0.element.value)) })
         default:

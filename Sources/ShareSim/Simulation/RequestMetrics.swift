@@ -127,6 +127,8 @@ public final class RequestMetrics: @unchecked Sendable {
     @exclusivity(unchecked) private var services:
         [(id: ServiceID, applications: Int, withoutOriginals: Int, needsSharing: Bool)] = []
     @exclusivity(unchecked) private var serviceIndex: [ServiceID: Int] = [:]
+    /// `services` index by the records' ordinal hint (-1: not seen yet), so counting hashes no id.
+    @exclusivity(unchecked) private var serviceIndexByOrdinal: [Int] = []
 
     /// A collector.
     public init() {}
@@ -233,6 +235,19 @@ public final class RequestMetrics: @unchecked Sendable {
         counters.tripsSaved += a.tripsSaved
         counters.tripsMade += a.tripsMade
         if a.withoutOriginals { counters.applicationsWithoutOriginals += 1 }
+        let k = serviceSlot(a)
+        services[k].applications += 1
+        if a.withoutOriginals { services[k].withoutOriginals += 1 }
+        if a.crossDepartmentNeeds > 0 { services[k].needsSharing = true }
+    }
+
+    /// Where `a`'s service is counted, found by its ordinal hint when it has one; a service seen for the
+    /// first time is appended, so `services` stays in first-seen order.
+    private func serviceSlot(_ a: ApplicationRecord) -> Int {
+        let ordinal = Int(a.serviceOrdinalHint)
+        if ordinal >= 0, ordinal < serviceIndexByOrdinal.count, serviceIndexByOrdinal[ordinal] >= 0 {
+            return serviceIndexByOrdinal[ordinal]
+        }
         let k: Int
         if let found = serviceIndex[a.service] {
             k = found
@@ -241,9 +256,13 @@ public final class RequestMetrics: @unchecked Sendable {
             serviceIndex[a.service] = k
             services.append((a.service, 0, 0, false))
         }
-        services[k].applications += 1
-        if a.withoutOriginals { services[k].withoutOriginals += 1 }
-        if a.crossDepartmentNeeds > 0 { services[k].needsSharing = true }
+        if ordinal >= 0 {
+            if ordinal >= serviceIndexByOrdinal.count {
+                serviceIndexByOrdinal.append(contentsOf: repeatElement(-1, count: ordinal + 1 - serviceIndexByOrdinal.count))
+            }
+            serviceIndexByOrdinal[ordinal] = k
+        }
+        return k
     }
 
     /// Requests made and not closed.

@@ -172,14 +172,14 @@ public final class SharingWorld: Sendable {
                 catalogIndex: resource == nil ? -1 : provider.resources.count(where: { $0.code < need.resource }))
         }
         var plans = [[ServicePlan]](repeating: [], count: spec.departments.count)
-        for service in spec.services {
+        for (ordinal, service) in spec.services.enumerated() {
             let j = departmentIndex[service.department]!
             plans[j].append(
                 ServicePlan(
                     spec: service,
                     targets: service.needs.map {
                         $0.provider == service.department ? nil : target($0, user: service.department)
-                    }))
+                    }, ordinal: ordinal))
         }
         var departments: [DepartmentActor] = []
         departments.reserveCapacity(spec.departments.count)

@@ -187,12 +187,16 @@ public struct ApplicationRecord: Hashable, Sendable {
     public var tripsSaved: Int
     /// Providing departments the applicant had to visit for originals.
     public var tripsMade: Int
+    /// The service's place in the world's list of services, or -1 when not known: a hint that lets a
+    /// collector count per service without hashing the id (not part of the record's value).
+    public var serviceOrdinalHint: Int32
 
     /// A record.
     public init(
         service: ServiceID, department: DepartmentID, arrivedAt: SimInstant, crossDepartmentNeeds: Int,
-        sharedNeeds: Int, originalNeeds: Int, tripsSaved: Int, tripsMade: Int
+        sharedNeeds: Int, originalNeeds: Int, tripsSaved: Int, tripsMade: Int, serviceOrdinalHint: Int32 = -1
     ) {
+        self.serviceOrdinalHint = serviceOrdinalHint
         self.service = service
         self.department = department
         self.arrivedAt = arrivedAt
@@ -205,6 +209,26 @@ public struct ApplicationRecord: Hashable, Sendable {
 
     /// Whether the applicant brought no originals at all.
     public var withoutOriginals: Bool { originalNeeds == 0 }
+
+    /// Equal in everything but the ordinal hint.
+    public static func == (lhs: ApplicationRecord, rhs: ApplicationRecord) -> Bool {
+        lhs.service == rhs.service && lhs.department == rhs.department && lhs.arrivedAt == rhs.arrivedAt
+            && lhs.crossDepartmentNeeds == rhs.crossDepartmentNeeds && lhs.sharedNeeds == rhs.sharedNeeds
+            && lhs.originalNeeds == rhs.originalNeeds && lhs.tripsSaved == rhs.tripsSaved
+            && lhs.tripsMade == rhs.tripsMade
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(service)
+        hasher.combine(department)
+        hasher.combine(arrivedAt)
+        hasher.combine(crossDepartmentNeeds)
+        hasher.combine(sharedNeeds)
+        hasher.combine(originalNeeds)
+        hasher.combine(tripsSaved)
+        hasher.combine(tripsMade)
+    }
 }
 
 /// R-USE-3: a provider corrected a record a user reported.

@@ -24,6 +24,8 @@ public struct DepartmentInstance: Sendable {
     private var outbox: SyncOutbox
     var uplink: LinkState
     private var syncScheduled = false
+    /// The catalog version last found valid: a push of it need not validate it again.
+    private var validatedVersion: UInt64 = 0
     private var pendingChanges: [Int: PendingChange] = [:]
 
     /// As a user: the serial of the last request made.
@@ -201,6 +203,7 @@ public struct DepartmentInstance: Sendable {
             out.append(.observe(.catalogRefused(department: id, changeID: nil, errors: errors)))
             return
         }
+        validatedVersion = catalog.version
         out.append(.observe(.catalogPublished(department: id, version: catalog.version, resources: catalog.count)))
         scheduleSync(now: now, into: &out)
     }
@@ -217,7 +220,9 @@ public struct DepartmentInstance: Sendable {
 
     /// Sends what changed since the last push as one delta (a first push shares the catalog's storage).
     private mutating func push(now: SimInstant, into out: inout DirectiveBuffer) {
-        guard catalog.version > published.version, catalog.isValid else { return }
+        guard catalog.version > published.version, catalog.version == validatedVersion || catalog.isValid else {
+            return
+        }
         let delta = published.version == 0 ? catalog.fullDelta() : catalog.delta(since: published)
         published = catalog
         outbox.send(
@@ -259,6 +264,7 @@ public struct DepartmentInstance: Sendable {
             return
         }
         catalog = next
+        validatedVersion = catalog.version
         out.append(
             .observe(
                 .catalogUpdated(

@@ -19,7 +19,7 @@ extension DepartmentCatalog {
                             code: .duplicateResourceCode, resource: code, rule: .cat2,
                             message: "resource code appears more than once in the catalog of \(department)"))
                 }
-                appendErrors(of: resources[index], to: &errors)
+                appendErrors(of: resources.baseAddress.unsafelyUnwrapped + index, to: &errors)
             }
         }
         return errors
@@ -28,8 +28,10 @@ extension DepartmentCatalog {
     /// `true` when `validate()` finds nothing.
     public var isValid: Bool { validate().isEmpty }
 
-    private func appendErrors(of r: ResourceMetadata, to errors: inout [CatalogError]) {
-        let resource: ResourceCode? = r.code.isEmpty ? nil : r.code
+    // By pointer: a resource passed as a value (even `borrowing`) was copied out of the buffer, its strings
+    // retained and released, for every resource of every catalog validated.
+    private func appendErrors(of r: UnsafePointer<ResourceMetadata>, to errors: inout [CatalogError]) {
+        let resource: ResourceCode? = r.pointee.code.isEmpty ? nil : r.pointee.code
 
         func missing(_ field: String, _ what: String) {
             errors.append(
@@ -39,30 +41,30 @@ extension DepartmentCatalog {
         }
 
         // R-CAT-2: the core metadata a user needs to find and request the resource.
-        if r.code.isEmpty { missing("code", "empty resource code (resource \"\(r.name)\")") }
-        if isBlank(r.name) { missing("name", "empty name") }
-        if isBlank(r.providerCode) { missing("providerCode", "empty provider code") }
-        if r.items.isEmpty { missing("items", "no information items") }
-        for (i, item) in r.items.enumerated() where isBlank(item.name) {
+        if r.pointee.code.isEmpty { missing("code", "empty resource code (resource \"\(r.pointee.name)\")") }
+        if isBlank(r.pointee.name) { missing("name", "empty name") }
+        if isBlank(r.pointee.providerCode) { missing("providerCode", "empty provider code") }
+        if r.pointee.items.isEmpty { missing("items", "no information items") }
+        for (i, item) in r.pointee.items.enumerated() where isBlank(item.name) {
             missing("items[\(i)].name", "information item \(i) has an empty name")
         }
-        if let conditions = r.shareType.conditions, isBlank(conditions) {
+        if let conditions = r.pointee.shareType.conditions, isBlank(conditions) {
             missing("shareType.conditions", "conditional resource states no share conditions")
         }
-        if r.openDataType == .conditionalOpen, isBlank(r.openConditions ?? "") {
+        if r.pointee.openDataType == .conditionalOpen, isBlank(r.pointee.openConditions ?? "") {
             missing("openConditions", "conditionally open resource states no open conditions")
         }
 
         // R-CAT-3: a department catalogues what it collects itself (谁主管，谁提供).
-        if r.provider != department {
+        if r.pointee.provider != department {
             errors.append(
                 CatalogError(
                     code: .providerMismatch, resource: resource, rule: .cat3,
-                    message: "provider \(r.provider) is not the catalog's department \(department)"))
+                    message: "provider \(r.pointee.provider) is not the catalog's department \(department)"))
         }
 
         // R-SHR-4: not sharing is the exception and needs a cited basis.
-        if let basis = r.shareType.legalBasis, !basis.isCited {
+        if let basis = r.pointee.shareType.legalBasis, !basis.isCited {
             errors.append(
                 CatalogError(
                     code: .notSharedWithoutLegalBasis, resource: resource, rule: .shr4,
@@ -72,9 +74,9 @@ extension DepartmentCatalog {
 
         // R-SHR-4: base resources are shared, by principle unconditionally. A conditional base
         // resource is an error too: the rulebook allows no condition on them.
-        if r.classification.resourceClass == .base {
-            let kind = r.classification.baseKind.map { " (\($0))" } ?? ""
-            switch r.shareType.kind {
+        if r.pointee.classification.resourceClass == .base {
+            let kind = r.pointee.classification.baseKind.map { " (\($0))" } ?? ""
+            switch r.pointee.shareType.kind {
             case .unconditional:
                 break
             case .conditional:

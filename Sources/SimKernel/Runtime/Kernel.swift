@@ -66,7 +66,9 @@ public func deliverEvents<Message: Sendable>(
             ctx.nowTicks = max(ctx.nowTicks, limit.milliseconds)
             break
         }
-        let event = ctx.queue.pop().unsafelyUnwrapped
+        // Bound by `guard let`, which moves the event out; `unsafelyUnwrapped` copied it (a retain and a
+        // release of its message's payload per event).
+        guard let event = ctx.queue.pop() else { break }
         if !ctx.cancelled.isEmpty, ctx.cancelled.remove(event.sequence) != nil { continue }
         ctx.nowTicks = event.time
         ctx.currentSequence = event.sequence

@@ -8,10 +8,11 @@ import SimKernel
 ///
 /// Confined to its run's executor like the sink (hence `@unchecked Sendable`); read it after the run.
 public final class CostMetrics: @unchecked Sendable {
-    /// Staff-days so far.
-    public private(set) var coordination = 0.0
-    public private(set) var information = 0.0
-    public private(set) var monitoring = 0.0
+    /// Staff-days so far. Unchecked exclusivity, like the other collectors: every observation of a run
+    /// passes here, and a dynamic check on each sum cost more than the sum.
+    @exclusivity(unchecked) public private(set) var coordination = 0.0
+    @exclusivity(unchecked) public private(set) var information = 0.0
+    @exclusivity(unchecked) public private(set) var monitoring = 0.0
     private let prices: CostPolicy
     private let departments: Int
 

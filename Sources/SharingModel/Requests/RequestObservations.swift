@@ -1,41 +1,73 @@
 import SimKernel
 
 /// A request as its user sent it.
-public struct RequestRecord: Hashable, Sendable {
-    /// The request.
-    public var id: RequestID
-    /// The user.
-    public var user: DepartmentID
-    /// The provider.
-    public var provider: DepartmentID
-    /// The resource.
-    public var resource: ResourceCode
-    /// The share type the user found in the catalog.
-    public var shareType: ShareTypeKind
-    /// The declared purpose.
-    public var purpose: Purpose
-    /// Through the platforms or one to one.
-    public var mode: SharingMode
+///
+/// It holds the request itself: one reference to retain where a copy of its identifiers retained each
+/// (one record per request made, docs/decisions/0007). Its value, its hash and its mirror (hence its trace
+/// line) are the seven fields below, as when they were stored.
+public struct RequestRecord: Hashable, Sendable, CustomReflectable {
+    /// The request recorded.
+    public let request: ShareRequest
 
-    /// A record.
+    /// The request.
+    public var id: RequestID { request.id }
+    /// The user.
+    public var user: DepartmentID { request.user }
+    /// The provider.
+    public var provider: DepartmentID { request.provider }
+    /// The resource.
+    public var resource: ResourceCode { request.resource }
+    /// The share type the user found in the catalog.
+    public var shareType: ShareTypeKind { request.shareType }
+    /// The declared purpose.
+    public var purpose: Purpose { request.purpose }
+    /// Through the platforms or one to one.
+    public var mode: SharingMode { request.mode }
+
+    /// A record of a request with these fields (its addresses and zone, which a record does not show, are
+    /// placeholders).
     public init(
         id: RequestID, user: DepartmentID, provider: DepartmentID, resource: ResourceCode, shareType: ShareTypeKind,
         purpose: Purpose, mode: SharingMode
     ) {
-        self.id = id
-        self.user = user
-        self.provider = provider
-        self.resource = resource
-        self.shareType = shareType
-        self.purpose = purpose
-        self.mode = mode
+        let nowhere = ActorAddress(-1)
+        self.init(
+            ShareRequest(
+                id: id, mode: mode, user: user, userPlatform: nowhere, userZone: .outer, provider: provider,
+                providerAddress: nowhere, providerPlatform: nowhere, resource: resource, shareType: shareType,
+                purpose: purpose))
     }
 
     /// The record of `request`.
-    public init(_ request: ShareRequest) {
-        self.init(
-            id: request.id, user: request.user, provider: request.provider, resource: request.resource,
-            shareType: request.shareType, purpose: request.purpose, mode: request.mode)
+    public init(_ request: ShareRequest) { self.request = request }
+
+    /// Equal when the seven fields are.
+    public static func == (lhs: RequestRecord, rhs: RequestRecord) -> Bool {
+        lhs.request === rhs.request
+            || (lhs.id == rhs.id && lhs.user == rhs.user && lhs.provider == rhs.provider
+                && lhs.resource == rhs.resource && lhs.shareType == rhs.shareType && lhs.purpose == rhs.purpose
+                && lhs.mode == rhs.mode)
+    }
+
+    /// Hashes the seven fields.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(user)
+        hasher.combine(provider)
+        hasher.combine(resource)
+        hasher.combine(shareType)
+        hasher.combine(purpose)
+        hasher.combine(mode)
+    }
+
+    /// The seven fields, in this order (the trace writes a record from its mirror).
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "id": id, "user": user, "provider": provider, "resource": resource, "shareType": shareType,
+                "purpose": purpose, "mode": mode,
+            ], displayStyle: .struct)
     }
 }
 

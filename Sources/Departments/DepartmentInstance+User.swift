@@ -78,14 +78,10 @@ extension DepartmentInstance {
         _ entry: OpenRequests.Entry, _ outcome: RequestOutcome, delivery: DataDelivery?, now: SimInstant,
         into out: inout DirectiveBuffer
     ) {
-        let request = entry.request
         out.append(
             .observe(
                 .requestClosed(
-                    RequestClosure(
-                        id: request.id, user: request.user, userZone: request.userZone, provider: request.provider,
-                        resource: request.resource, shareType: request.shareType, outcome: outcome,
-                        madeAt: entry.madeAt, delivery: delivery))))
+                    RequestClosure(request: entry.request, outcome: outcome, madeAt: entry.madeAt, delivery: delivery))))
     }
 
     // MARK: Using data (R-USE-1, R-USE-3)

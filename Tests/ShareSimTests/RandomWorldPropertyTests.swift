@@ -84,11 +84,11 @@ import Testing
 @Suite struct PropertyOracleTests {
     let purpose = Purpose(rawValue: "入学资格审核")
 
-    func record(_ id: UInt64, _ resource: ResourceCode) -> RequestRecord {
+    func record(_ id: UInt64, _ resource: ResourceCode, purpose: Purpose? = nil) -> RequestRecord {
         RequestRecord(
             id: RequestID(user: ActorAddress(0), serial: UInt32(id)), user: "U", provider: "P", resource: resource,
             shareType: .conditional,
-            purpose: purpose, mode: .centralized)
+            purpose: purpose ?? self.purpose, mode: .centralized)
     }
 
     func closure(
@@ -130,9 +130,7 @@ import Testing
         oracle.observe(.requestMade(record(2, "C")))
         oracle.observe(.requestClosed(closure(2, "C", .served)))
         #expect(oracle.violations.isEmpty)
-        var other = record(3, "C")
-        other.purpose = Purpose(rawValue: "另一用途")
-        oracle.observe(.requestMade(other))
+        oracle.observe(.requestMade(record(3, "C", purpose: Purpose(rawValue: "另一用途"))))
         oracle.observe(.requestClosed(closure(3, "C", .served)))
         #expect(oracle.violations.count == 1)
     }

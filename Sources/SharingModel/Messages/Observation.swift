@@ -5,9 +5,9 @@ import SimKernel
 ///
 /// Size is speed here (docs/decisions/0006): every directive, record and collector call copies an
 /// observation by value, and an enum is as large as its largest payload. Cases whose payload is larger
-/// than the hot request records (about 80 bytes) are `indirect`, boxed on the heap; a run makes few of
-/// them, except `requestClosed`, one per request, whose box costs less than the 48 bytes it kept out of
-/// every other copy. Keep new large payloads `indirect` (`ObservationSizeTests` checks the size).
+/// than the hot request records are `indirect`, boxed on the heap; a run makes few of them. The request
+/// records (`requestMade`, `requestClosed`) hold their request by reference, so they are small and
+/// inline (docs/decisions/0007). Keep new large payloads `indirect` (`ObservationSizeTests` checks the size).
 public enum Observation: Hashable, Sendable {
     // MARK: Catalogs (R-CAT-3, R-CAT-4)
 
@@ -47,7 +47,7 @@ public enum Observation: Hashable, Sendable {
     /// R-SHR-3: a provider answered an application after review.
     case requestReviewed(ReviewRecord)
     /// The request's one terminal state, at its user.
-    indirect case requestClosed(RequestClosure)
+    case requestClosed(RequestClosure)
     /// An answer reached a user after it had closed the request as expired; it changes nothing.
     case answerAfterClose(RequestID)
 

@@ -147,19 +147,12 @@ public enum RequestOutcome: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The one terminal state of a request (issue 5's conservation rule), observed by its user.
-public struct RequestClosure: Hashable, Sendable {
-    /// The request.
-    public var id: RequestID
-    /// The user.
-    public var user: DepartmentID
-    /// The user's zone.
-    public var userZone: NetworkZone
-    /// The provider.
-    public var provider: DepartmentID
-    /// The resource.
-    public var resource: ResourceCode
-    /// The share type the user found when it asked.
-    public var shareType: ShareTypeKind
+///
+/// Like ``RequestRecord`` it holds the request, not a copy of its identifiers; its value, hash and
+/// mirror (hence its trace line) are the nine fields below, as when they were stored.
+public struct RequestClosure: Hashable, Sendable, CustomReflectable {
+    /// The request closed.
+    public let request: ShareRequest
     /// How it ended.
     public var outcome: RequestOutcome
     /// When it was sent.
@@ -167,20 +160,71 @@ public struct RequestClosure: Hashable, Sendable {
     /// The data received, for `served` and `granted`.
     public var delivery: DataDelivery?
 
-    /// A closure.
+    /// The request.
+    public var id: RequestID { request.id }
+    /// The user.
+    public var user: DepartmentID { request.user }
+    /// The user's zone.
+    public var userZone: NetworkZone { request.userZone }
+    /// The provider.
+    public var provider: DepartmentID { request.provider }
+    /// The resource.
+    public var resource: ResourceCode { request.resource }
+    /// The share type the user found when it asked.
+    public var shareType: ShareTypeKind { request.shareType }
+
+    /// The closure of `request`.
+    public init(request: ShareRequest, outcome: RequestOutcome, madeAt: SimInstant, delivery: DataDelivery?) {
+        self.request = request
+        self.outcome = outcome
+        self.madeAt = madeAt
+        self.delivery = delivery
+    }
+
+    /// A closure of a request with these fields (its addresses and purpose, which a closure does not show,
+    /// are placeholders).
     public init(
         id: RequestID, user: DepartmentID, userZone: NetworkZone, provider: DepartmentID, resource: ResourceCode,
         shareType: ShareTypeKind, outcome: RequestOutcome, madeAt: SimInstant, delivery: DataDelivery?
     ) {
-        self.id = id
-        self.user = user
-        self.userZone = userZone
-        self.provider = provider
-        self.resource = resource
-        self.shareType = shareType
-        self.outcome = outcome
-        self.madeAt = madeAt
-        self.delivery = delivery
+        let nowhere = ActorAddress(-1)
+        self.init(
+            request: ShareRequest(
+                id: id, mode: .centralized, user: user, userPlatform: nowhere, userZone: userZone, provider: provider,
+                providerAddress: nowhere, providerPlatform: nowhere, resource: resource, shareType: shareType,
+                purpose: Purpose(rawValue: "")),
+            outcome: outcome, madeAt: madeAt, delivery: delivery)
+    }
+
+    /// Equal when the nine fields are.
+    public static func == (lhs: RequestClosure, rhs: RequestClosure) -> Bool {
+        lhs.outcome == rhs.outcome && lhs.madeAt == rhs.madeAt && lhs.delivery == rhs.delivery
+            && (lhs.request === rhs.request
+                || (lhs.id == rhs.id && lhs.user == rhs.user && lhs.userZone == rhs.userZone
+                    && lhs.provider == rhs.provider && lhs.resource == rhs.resource && lhs.shareType == rhs.shareType))
+    }
+
+    /// Hashes the nine fields.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(user)
+        hasher.combine(userZone)
+        hasher.combine(provider)
+        hasher.combine(resource)
+        hasher.combine(shareType)
+        hasher.combine(outcome)
+        hasher.combine(madeAt)
+        hasher.combine(delivery)
+    }
+
+    /// The nine fields, in this order (the trace writes a closure from its mirror).
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "id": id, "user": user, "userZone": userZone, "provider": provider, "resource": resource,
+                "shareType": shareType, "outcome": outcome, "madeAt": madeAt, "delivery": delivery as Any,
+            ], displayStyle: .struct)
     }
 }
 

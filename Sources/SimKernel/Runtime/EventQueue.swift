@@ -24,9 +24,14 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
 ///
 /// Only small keys move through the heap (docs/decisions/0003): a ``HeapKey`` holds the time, the
 /// sequence and the index of a slot in a slab that keeps each event's target and message in place from
-/// push to pop; freed slots are reused, most recent first. The heap is 4-ary: half the levels of a
+/// push to pop; freed slots are reused, most recent first. The heaps are 4-ary: half the levels of a
 /// binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
 /// directly (it is `~Copyable`), so no operation pays a copy-on-write uniqueness check.
+///
+/// Two heaps (docs/decisions/0007): events due within ``nearHorizon`` of the last one popped (messages on
+/// their links) go to a small one, later ones (timers) to the other, and a pop takes the earlier of the
+/// two tops. Which heap holds an event never changes the order, only the cost: a message no longer sifts
+/// up and down through every pending timer.
 ///
 /// Safety (`@unchecked Sendable`): the buffers belong to this one value, which cannot be copied; sending it
 /// moves them along with it.
@@ -61,29 +66,41 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
 
     /// Children per node.
     @usableFromInline static var arity: Int { 4 }
+    /// How far ahead of the last event popped an event may be due and still go to the near heap (ms).
+    public static var nearHorizon: Int64 { 60_000 }
 
-    /// The heap: `count` initialized keys.
+    /// The far heap: `farCount` initialized keys.
     @usableFromInline var keys: UnsafeMutablePointer<HeapKey>
+    /// The near heap: `nearCount` initialized keys.
+    @usableFromInline var nearKeys: UnsafeMutablePointer<HeapKey>
+    @usableFromInline var farCount = 0
+    @usableFromInline var nearCount = 0
+    /// Events due up to this time go to the near heap: ``nearHorizon`` after the last event popped.
+    @usableFromInline var nearLimit: Int64 = EventQueue.nearHorizon
     /// The slab: `slabCount` slots ever used; a slot is initialized exactly while a key names it.
     @usableFromInline var payloads: UnsafeMutablePointer<Payload>
     /// Free slots below `slabCount`, most recently freed last (`slabCount - count` of them).
     @usableFromInline var freeSlots: UnsafeMutablePointer<UInt32>
+    /// Keys in both heaps.
     @usableFromInline var heapCount = 0
     @usableFromInline var slabCount = 0
-    /// Capacity of all three buffers (the heap never holds more keys than the slab has slots).
+    /// Capacity of all four buffers (neither heap holds more keys than the slab has slots).
     @usableFromInline var capacity: Int
 
     /// An empty queue.
     public init() {
         capacity = 64
         keys = .allocate(capacity: capacity)
+        nearKeys = .allocate(capacity: capacity)
         payloads = .allocate(capacity: capacity)
         freeSlots = .allocate(capacity: capacity)
     }
 
     deinit {
-        for i in 0..<heapCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
+        for i in 0..<farCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
+        for i in 0..<nearCount { (payloads + Int(nearKeys[i].slot)).deinitialize(count: 1) }
         keys.deallocate()
+        nearKeys.deallocate()
         payloads.deallocate()
         freeSlots.deallocate()
     }
@@ -93,7 +110,10 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     /// Whether nothing is pending.
     @inlinable public var isEmpty: Bool { heapCount == 0 }
     /// The earliest pending event's time, if any.
-    @inlinable public var nextTime: Int64? { heapCount == 0 ? nil : keys[0].time }
+    @inlinable public var nextTime: Int64? {
+        if nearCount == 0 { return farCount == 0 ? nil : keys[0].time }
+        return farCount == 0 ? nearKeys[0].time : Swift.min(nearKeys[0].time, keys[0].time)
+    }
 
     /// Adds an event.
     @inlinable public mutating func push(_ event: consuming ScheduledEvent<Message>) {
@@ -115,10 +135,20 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
         }
         (payloads + slot).initialize(to: Payload(target: target, message: message))
         let key = HeapKey(time: time, sequence: sequence, slot: UInt32(truncatingIfNeeded: slot))
-        var hole = heapCount
         heapCount &+= 1
+        if time <= nearLimit {
+            Self.siftUp(key, in: nearKeys, count: &nearCount)
+        } else {
+            Self.siftUp(key, in: keys, count: &farCount)
+        }
+    }
+
+    @inlinable @inline(__always)
+    static func siftUp(_ key: HeapKey, in keys: UnsafeMutablePointer<HeapKey>, count: inout Int) {
+        var hole = count
+        count &+= 1
         while hole > 0 {
-            let parent = (hole &- 1) / Self.arity
+            let parent = (hole &- 1) / arity
             let above = keys[parent]
             if !key.precedes(above) { break }
             keys[hole] = above
@@ -127,21 +157,21 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
         keys[hole] = key
     }
 
-    /// Removes and returns the earliest event.
-    @inlinable public mutating func pop() -> ScheduledEvent<Message>? {
-        if heapCount == 0 { return nil }
+    /// Removes the top of a heap of `count` keys and returns it.
+    @inlinable @inline(__always)
+    static func removeTop(of keys: UnsafeMutablePointer<HeapKey>, count: inout Int) -> HeapKey {
         let top = keys[0]
-        heapCount &-= 1
-        let n = heapCount
+        count &-= 1
+        let n = count
         if n > 0 {
             let last = keys[n]
             var hole = 0
             while true {
-                let first = Self.arity &* hole &+ 1
+                let first = arity &* hole &+ 1
                 if first >= n { break }
                 var best = first
                 var bestKey = keys[first]
-                let end = Swift.min(first &+ Self.arity, n)
+                let end = Swift.min(first &+ arity, n)
                 var child = first &+ 1
                 while child < end {
                     let candidate = keys[child]
@@ -157,6 +187,20 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
             }
             keys[hole] = last
         }
+        return top
+    }
+
+    /// Removes and returns the earliest event.
+    @inlinable public mutating func pop() -> ScheduledEvent<Message>? {
+        if heapCount == 0 { return nil }
+        let top: HeapKey
+        if nearCount > 0 && (farCount == 0 || nearKeys[0].precedes(keys[0])) {
+            top = Self.removeTop(of: nearKeys, count: &nearCount)
+        } else {
+            top = Self.removeTop(of: keys, count: &farCount)
+        }
+        heapCount &-= 1
+        nearLimit = top.time > Int64.max &- Self.nearHorizon ? Int64.max : top.time &+ Self.nearHorizon
         let slot = Int(top.slot)
         let payload = (payloads + slot).move()
         freeSlots[slabCount &- heapCount &- 1] = top.slot
@@ -165,20 +209,27 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
 
     /// Drops every pending event, keeping capacity.
     public mutating func removeAll() {
-        for i in 0..<heapCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
+        for i in 0..<farCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
+        for i in 0..<nearCount { (payloads + Int(nearKeys[i].slot)).deinitialize(count: 1) }
+        farCount = 0
+        nearCount = 0
         heapCount = 0
         slabCount = 0
     }
 
-    /// Doubles the capacity of the three buffers. Called only when every slot is live (no free slot is
+    /// Doubles the capacity of the four buffers. Called only when every slot is live (no free slot is
     /// left), so the slab's whole used range is initialized and the free list is empty.
     @usableFromInline mutating func grow() {
         let newCapacity = capacity * 2
         precondition(newCapacity <= Int(UInt32.max), "too many pending events")
         let newKeys = UnsafeMutablePointer<HeapKey>.allocate(capacity: newCapacity)
-        newKeys.moveInitialize(from: keys, count: heapCount)
+        newKeys.moveInitialize(from: keys, count: farCount)
         keys.deallocate()
         keys = newKeys
+        let newNearKeys = UnsafeMutablePointer<HeapKey>.allocate(capacity: newCapacity)
+        newNearKeys.moveInitialize(from: nearKeys, count: nearCount)
+        nearKeys.deallocate()
+        nearKeys = newNearKeys
         let newPayloads = UnsafeMutablePointer<Payload>.allocate(capacity: newCapacity)
         newPayloads.moveInitialize(from: payloads, count: slabCount)
         payloads.deallocate()

@@ -100,7 +100,7 @@ extension DepartmentInstance {
 
     /// Sends a request message on the department's own line; a loss is observed.
     mutating func send(
-        _ message: Message, to destination: ActorAddress, id: RequestID, leg: RequestLeg, now: SimInstant,
+        _ message: consuming Message, to destination: ActorAddress, id: RequestID, leg: RequestLeg, now: SimInstant,
         into out: inout DirectiveBuffer
     ) {
         switch uplink.transmit(at: now, random: &random) {

@@ -42,7 +42,10 @@ struct OpenRequests: Sendable {
     var count: Int { window.count }
 
     /// Adds a request made now (after every other open one).
-    mutating func add(_ entry: Entry) { window.append(entry, serial: UInt64(entry.request.id.serial)) }
+    mutating func add(_ entry: consuming Entry) {
+        let serial = UInt64(entry.request.id.serial)
+        window.append(entry, serial: serial)
+    }
 
     /// Removes the request answered; `nil` when it is not open (closed as expired before).
     mutating func remove(_ id: RequestID) -> Entry? { window.remove(UInt64(id.serial)) }

@@ -67,7 +67,7 @@ extension PlatformInstance {
     /// department, or the child platform on the way to a platform below), else up; a hop lost on its link
     /// is observed (the user's timeout closes the request).
     private mutating func forward(
-        _ message: Message, toward destination: ActorAddress, id: RequestID, leg: RequestLeg, now: SimInstant,
+        _ message: consuming Message, toward destination: ActorAddress, id: RequestID, leg: RequestLeg, now: SimInstant,
         into out: inout DirectiveBuffer
     ) {
         let next: (address: ActorAddress, transmission: Transmission)

@@ -25,7 +25,7 @@ public struct SerialWindow<Value: Sendable>: Sendable {
     @inlinable public var isEmpty: Bool { held == 0 }
 
     /// Adds `value` under `serial`, which must be greater than every serial added before.
-    @inlinable public mutating func append(_ value: Value, serial: UInt64) {
+    @inlinable public mutating func append(_ value: consuming Value, serial: UInt64) {
         if slots.isEmpty { base = serial }
         precondition(serial >= base + UInt64(slots.count), "serials are added in increasing order")
         while base + UInt64(slots.count) < serial { slots.append(nil) }
@@ -54,8 +54,8 @@ public struct SerialWindow<Value: Sendable>: Sendable {
 
     /// Removes and returns the value under `serial`, if held.
     @inlinable public mutating func remove(_ serial: UInt64) -> Value? {
-        guard let index = index(of: serial), let value = slots[index] else { return nil }
-        slots[index] = nil
+        // Taken, not copied then cleared: that retained and released every reference in the value.
+        guard let index = index(of: serial), let value = slots[index].take() else { return nil }
         held -= 1
         trimFront()
         return value

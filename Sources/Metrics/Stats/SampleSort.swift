@@ -18,7 +18,8 @@ public enum SampleSort {
         // Two buffers of doubles whose memory the passes read as bit patterns: the sorted one is returned
         // as it is, so the sort needs no third array.
         var sorted = values
-        var spare = [Double](repeating: 0, count: n)
+        // Uninitialized: a pass writes all of it before it is read, and zeroing 200 MB cost a tenth of a second.
+        var spare = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
         var counts = [Int](repeating: 0, count: 1 << 16)
         for shift in stride(from: UInt64(0), to: 64, by: 16) {
             let moved = sorted.withUnsafeMutableBufferPointer { from in

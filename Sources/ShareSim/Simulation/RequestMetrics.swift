@@ -103,7 +103,12 @@ public final class RequestMetrics: @unchecked Sendable {
     /// R-SHR-3: working days from receipt to answer of each conditional review.
     @exclusivity(unchecked) public private(set) var responseWorkingDays: [Double] = []
     /// R-SHR-2: the age of each delivered copy, in hours.
+    /// R-SHR-2: the age of the data delivered, in hours, of the deliveries older than zero (see
+    /// `freshDeliveries`).
     @exclusivity(unchecked) public private(set) var dataAgeHours: [Double] = []
+    /// Data delivered at age zero (a provider integrated by API), counted, not stored: half a national
+    /// year's deliveries, which the percentiles then need not sort.
+    @exclusivity(unchecked) public private(set) var freshDeliveries = 0
     /// R-USE-3: working days from each report to its correction.
     @exclusivity(unchecked) public private(set) var correctionWorkingDays: [Double] = []
 
@@ -223,7 +228,11 @@ public final class RequestMetrics: @unchecked Sendable {
             // R-SEC-1: counted here from what users actually received, so a breach anywhere shows.
             if !delivery.zone.canDeliver(to: closure.userZone) { counters.zoneCrossings += 1 }
             if delivery.erroneous { counters.erroneousDeliveries += 1 }
-            dataAgeHours.append(Double(delivery.age.milliseconds) / 3_600_000)
+            if delivery.age.milliseconds == 0 {
+                freshDeliveries += 1
+            } else {
+                dataAgeHours.append(Double(delivery.age.milliseconds) / 3_600_000)
+            }
         }
     }
 

@@ -40,7 +40,7 @@ extension DepartmentInstance {
                 // it, unless a ruling ordered it shared (R-ESC-*); the user may dispute it (once).
                 if mode == .centralized, isGranted(slot) {
                     application.pending |= bit
-                    requestNeed(need, of: service, for: number, now: now, into: &out)
+                    requestNeed(need, of: service, for: number, target: target, purpose: purpose, now: now, into: &out)
                 } else if access[slot] == nil, configuration.disputes.openOnRefusal {
                     openDispute(over: target, purpose: purpose, refusal: nil, slot: slot, now: now, into: &out)
                 }
@@ -49,14 +49,14 @@ extension DepartmentInstance {
             if mode == .oneToOne || target.shareType == .unconditional {
                 // R-SHR-2 (served by the platform), or one to one: every need is a fresh request.
                 application.pending |= bit
-                requestNeed(need, of: service, for: number, now: now, into: &out)
+                requestNeed(need, of: service, for: number, target: target, purpose: purpose, now: now, into: &out)
                 continue
             }
             // R-SHR-3, centralized: apply once per purpose; later applications use the standing grant.
             switch access[slot] {
             case .granted:
                 application.pending |= bit
-                requestNeed(need, of: service, for: number, now: now, into: &out)
+                requestNeed(need, of: service, for: number, target: target, purpose: purpose, now: now, into: &out)
             case .applying(let id, var waiters):
                 application.pending |= bit
                 waiters.append(number)
@@ -69,7 +69,9 @@ extension DepartmentInstance {
                 break
             case .refused, nil:
                 application.pending |= bit
-                let id = requestNeed(need, of: service, for: number, applying: true, now: now, into: &out)
+                let id = requestNeed(
+                    need, of: service, for: number, target: target, purpose: purpose, applying: true, now: now,
+                    into: &out)
                 access[slot] = .applying(id, waiters: [])
             }
         }
@@ -133,8 +135,20 @@ extension DepartmentInstance {
         into out: inout DirectiveBuffer
     ) -> RequestID {
         let plan = configuration.services[service]
-        return makeRequest(
-            plan.targets[need]!, purpose: plan.purpose,
+        return requestNeed(
+            need, of: service, for: number, target: plan.targets[need]!, purpose: plan.purpose, applying: applying,
+            now: now, into: &out)
+    }
+
+    /// The request for `need`, whose target and purpose the caller already holds (an application reads
+    /// them once for all its needs instead of once more per request).
+    @discardableResult
+    private mutating func requestNeed(
+        _ need: Int, of service: Int, for number: UInt32, target: RequestTarget, purpose: Purpose,
+        applying: Bool = false, now: SimInstant, into out: inout DirectiveBuffer
+    ) -> RequestID {
+        makeRequest(
+            target, purpose: purpose,
             origin: .need(application: number, service: service, need: need, applying: applying), now: now, into: &out)
     }
 

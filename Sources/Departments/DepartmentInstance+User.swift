@@ -32,7 +32,8 @@ extension DepartmentInstance {
             out.append(.timer(.timer(.expirySweep), at: expiresAt))
         }
         let destination = mode == .centralized ? configuration.platform : target.providerAddress
-        send(.shareRequest(request), to: destination, id: id, leg: .request, now: now, into: &out)
+        // The message takes the local reference over (the record and the entry hold their own).
+        send(.shareRequest(consume request), to: destination, id: id, leg: .request, now: now, into: &out)
         return id
     }
 

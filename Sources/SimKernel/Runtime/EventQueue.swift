@@ -191,7 +191,7 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     }
 
     /// Removes and returns the earliest event.
-    @inlinable public mutating func pop() -> ScheduledEvent<Message>? {
+    @inlinable @inline(__always) public mutating func pop() -> ScheduledEvent<Message>? {
         if heapCount == 0 { return nil }
         let top: HeapKey
         if nearCount > 0 && (farCount == 0 || nearKeys[0].precedes(keys[0])) {

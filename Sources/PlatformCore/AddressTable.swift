@@ -27,6 +27,11 @@ struct AddressTable<Value: Sendable>: Sendable {
         return i >= 0 && i < values.count ? values[i] : nil
     }
 
+    /// Sets every address that has a value to `value`.
+    mutating func updateAll(_ value: Value) {
+        for i in values.indices where values[i] != nil { values[i] = value }
+    }
+
     /// Replaces the value of an address that has one; any other address is left without.
     mutating func update(_ value: Value, at address: Int32) {
         let i = Int(address) &- first

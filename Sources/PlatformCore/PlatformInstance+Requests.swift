@@ -12,11 +12,7 @@ extension PlatformInstance {
         }
         // Only the served part of the entry: copying the whole metadata retained strings every department
         // and every replication share.
-        let provider = request.providerAddress.index
-        var slot = catalogSlots[provider] ?? -1
-        let entry = catalog.servedEntry(
-            request.resource, of: request.provider, hint: Int(request.catalogIndex), slot: &slot)
-        catalogSlots.update(slot, at: provider)
+        let entry = servedEntry(of: request)
         let ruled = !rulings.isEmpty && rulings.contains(request.grantKey)
         if let reason = ServingRules.mandatoryRefusal(of: request, entry: entry, ruled: ruled) {
             answer(request, .refused(reason), shareType: entry?.shareTypeKind, now: now, into: &out)
@@ -34,6 +30,20 @@ extension PlatformInstance {
                 .shareRequest(request), toward: request.providerAddress, id: request.id, leg: .request,
                 now: now, into: &out)
         }
+    }
+
+    /// What serving `request` needs from the catalog: from the served table when it can tell, else from
+    /// the catalog itself (the same answer, docs/decisions/0007).
+    private mutating func servedEntry(of request: ShareRequest) -> ServedEntry? {
+        let provider = request.providerAddress.index
+        let hint = Int(request.catalogIndex)
+        if let entry = served.entry(request.resource, of: request.provider, at: provider, index: hint, in: catalog) {
+            return entry
+        }
+        var slot = catalogSlots[provider] ?? -1
+        let entry = catalog.servedEntry(request.resource, of: request.provider, hint: hint, slot: &slot)
+        catalogSlots.update(slot, at: provider)
+        return entry
     }
 
     /// An answer on its way back to the user's platform, then down to the user.

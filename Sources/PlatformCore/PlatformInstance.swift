@@ -21,6 +21,8 @@ public struct PlatformInstance: Sendable {
     let providerTraits: AddressTable<ProviderTraits>
     /// Where each provider's replica was last found in `catalog`, so serving a request hashes no id.
     var catalogSlots: AddressTable<Int>
+    /// What serving reads of the providers' resources, copied from `catalog` (emptied when it changes).
+    var served: ServedTable
     /// R-SHR-3: the standing grants of the departments attached here, each for one purpose.
     var grants: Set<GrantKey> = []
     /// R-ESC-*: grants a ruling ordered, which stand even for a resource the catalog does not share.
@@ -47,6 +49,7 @@ public struct PlatformInstance: Sendable {
                 + configuration.routes.map { ($0.key, $0.value) })
         providerTraits = AddressTable(configuration.providers.map { ($0.key, $0.value) })
         catalogSlots = AddressTable(configuration.providers.map { ($0.key, -1) })
+        served = ServedTable(providers: Array(configuration.providers.keys))
         returns = LocalReturns(configuration: configuration)
     }
 
@@ -122,6 +125,8 @@ public struct PlatformInstance: Sendable {
         case .delta(let delta): result = catalog.apply(delta)
         case .snapshot(let snapshot): result = catalog.applySnapshot(snapshot)
         }
+        // Whatever the result: the copies in the served table are of the catalog as it was.
+        served.removeAll()
         out.append(
             .observe(
                 .deltaReceived(

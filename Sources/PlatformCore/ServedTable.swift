@@ -1,0 +1,65 @@
+import SharingModel
+
+/// What serving a request reads of each resource of the providers a platform serves, packed in one array
+/// by provider and catalog index (docs/decisions/0007).
+///
+/// Every served request asks for one entry of its provider's replica in the aggregated catalog: through
+/// the replica to its resources and to the resource's metadata, two or three cache misses at national
+/// scale (8% of a national year). A provider's entries are copied here the first time one of its resources
+/// is asked for, and found again from the request's address and catalog index. The table answers only
+/// when the resource at that index is the one asked for; anything else (a resource moved or missing)
+/// goes to the catalog, and any change of the catalog empties the table, so it answers exactly what the
+/// catalog answers.
+struct ServedTable: Sendable {
+    /// One resource: its code (to check the index) and what serving it needs.
+    private struct Slot: Sendable {
+        let code: ResourceCode
+        let entry: ServedEntry
+    }
+
+    /// Where each provider's entries are in `slots` (`start` -1: not copied yet).
+    private struct Range: Sendable {
+        var start: Int32
+        var count: Int32
+        static let notCopied = Range(start: -1, count: 0)
+    }
+
+    private var slots: [Slot] = []
+    private var ranges: AddressTable<Range>
+
+    /// A table for the providers at `addresses` (a request for any other provider is not answered).
+    init(providers addresses: [Int32]) {
+        ranges = AddressTable(addresses.map { ($0, Range.notCopied) })
+    }
+
+    /// The entry of resource `code` of the provider at `provider` expected at `index` of its catalog,
+    /// copying the provider's entries from `catalog` on first use; `nil` when the table cannot tell (the
+    /// caller asks the catalog).
+    mutating func entry(
+        _ code: ResourceCode, of provider: DepartmentID, at address: Int32, index: Int, in catalog: AggregatedCatalog
+    ) -> ServedEntry? {
+        guard var range = ranges[address] else { return nil }
+        if range.start < 0 {
+            range = copy(provider, from: catalog)
+            ranges.update(range, at: address)
+        }
+        guard index >= 0, index < Int(range.count) else { return nil }
+        let i = Int(range.start) + index
+        return slots[i].code == code ? slots[i].entry : nil
+    }
+
+    /// Forgets every copied entry (the catalog changed).
+    mutating func removeAll() {
+        guard !slots.isEmpty else { return }
+        slots.removeAll(keepingCapacity: true)
+        ranges.updateAll(Range.notCopied)
+    }
+
+    private mutating func copy(_ provider: DepartmentID, from catalog: AggregatedCatalog) -> Range {
+        let start = Int32(slots.count)
+        if let replica = catalog.catalog(of: provider) {
+            for resource in replica.resources { slots.append(Slot(code: resource.code, entry: ServedEntry(resource))) }
+        }
+        return Range(start: start, count: Int32(slots.count) - start)
+    }
+}

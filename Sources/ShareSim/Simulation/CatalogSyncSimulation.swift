@@ -37,12 +37,21 @@ public final class CatalogSyncSimulation: Sendable {
         let vertical = spec.lines.isEmpty ? nil : vertical
         let evaluation = spec.evaluation == nil ? nil : evaluation
         world.sink.subscribe { record in
-            metrics.record(record)
-            requests.record(record.observation)
-            disputes.record(record.observation, at: record.time)
-            vertical?.record(record.observation, at: record.time)
-            evaluation?.record(record.observation, at: record.time)
-            costs.record(record.observation)
+            switch record.observation {
+            case .requestMade, .requestClosed, .applicationCompleted:
+                // Most observations of a run are these, and the catalog, dispute and vertical collectors
+                // ignore them (`CollectorsSkipTests`): they are not asked.
+                requests.record(record.observation)
+                evaluation?.record(record.observation, at: record.time)
+                costs.record(record.observation)
+            default:
+                metrics.record(record)
+                requests.record(record.observation)
+                disputes.record(record.observation, at: record.time)
+                vertical?.record(record.observation, at: record.time)
+                evaluation?.record(record.observation, at: record.time)
+                costs.record(record.observation)
+            }
         }
     }
 

@@ -56,19 +56,25 @@ public struct CatalogCounts: Hashable, Sendable, Codable {
 
     /// Adds one resource.
     public mutating func add(_ resource: ResourceMetadata) {
+        withUnsafePointer(to: resource) { add($0) }
+    }
+
+    /// Counts the resource at `resource`, read in place: a copy of each resource retained its strings, and the
+    /// end of a national run counts every resource of every platform's catalog.
+    public mutating func add(_ pointer: UnsafePointer<ResourceMetadata>) {
         resources += 1
-        informationItems += resource.items.count
-        switch resource.shareType.kind {
+        informationItems += pointer.pointee.items.count
+        switch pointer.pointee.shareType.kind {
         case .unconditional: unconditionalResources += 1
         case .conditional: conditionalResources += 1
         case .notShared: notSharedResources += 1
         }
-        switch resource.classification.resourceClass {
+        switch pointer.pointee.classification.resourceClass {
         case .base: baseResources += 1
         case .thematic: thematicResources += 1
         case .department: departmentResources += 1
         }
-        if resource.zone == .inner { innerZoneResources += 1 }
+        if pointer.pointee.zone == .inner { innerZoneResources += 1 }
     }
 
     /// Field-by-field sum.

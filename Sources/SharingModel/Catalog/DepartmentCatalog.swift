@@ -90,7 +90,9 @@ public struct DepartmentCatalog: Hashable, Sendable {
     public func counts() -> CatalogCounts {
         var c = CatalogCounts()
         c.departments = 1
-        for r in resources { c.add(r) }
+        resources.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { c.add(buffer.baseAddress.unsafelyUnwrapped + index) }
+        }
         return c
     }
 

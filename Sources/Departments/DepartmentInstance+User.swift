@@ -79,10 +79,8 @@ extension DepartmentInstance {
         _ entry: OpenRequests.Entry, _ outcome: RequestOutcome, delivery: DataDelivery?, now: SimInstant,
         into out: inout DirectiveBuffer
     ) {
-        out.append(
-            .observe(
-                .requestClosed(
-                    RequestClosure(request: entry.request, outcome: outcome, madeAt: entry.madeAt, delivery: delivery))))
+        let closure = RequestClosure(request: entry.request, outcome: outcome, madeAt: entry.madeAt, delivery: delivery)
+        out.append(.observe(.requestClosed(closure)))
     }
 
     // MARK: Using data (R-USE-1, R-USE-3)

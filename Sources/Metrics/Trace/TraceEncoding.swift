@@ -47,7 +47,8 @@ public enum TraceEncoding {
                     ($0.element.label ?? "_\($0.offset)", node($0.element.value))
                 })
         case .tuple:
-            return .object(mirror.children.enumerated().map { ($0.element.label ?? "_\($0.offset)", node($0.element.value)) })
+            return .object(
+                mirror.children.enumerated().map { ($0.element.label ?? "_\($0.offset)", node($0.element.value)) })
         default:
             return .string(String(describing: value))
         }

@@ -267,7 +267,8 @@ public final class RequestMetrics: @unchecked Sendable {
         }
         if ordinal >= 0 {
             if ordinal >= serviceIndexByOrdinal.count {
-                serviceIndexByOrdinal.append(contentsOf: repeatElement(-1, count: ordinal + 1 - serviceIndexByOrdinal.count))
+                serviceIndexByOrdinal.append(
+                    contentsOf: repeatElement(-1, count: ordinal + 1 - serviceIndexByOrdinal.count))
             }
             serviceIndexByOrdinal[ordinal] = k
         }

@@ -76,9 +76,9 @@ public struct AggregatedCatalog: Hashable, Sendable {
     /// ``servedEntry(_:of:hint:)`` for a caller that keeps where `provider`'s replica was last found:
     /// `slot` is checked first and updated when the replica is elsewhere (a department removed moves
     /// another), so a platform serving many requests of the same providers hashes no id.
-    public func servedEntry(_ code: ResourceCode, of provider: DepartmentID, hint: Int, slot: inout Int)
-        -> ServedEntry?
-    {
+    public func servedEntry(
+        _ code: ResourceCode, of provider: DepartmentID, hint: Int, slot: inout Int
+    ) -> ServedEntry? {
         if slot < 0 || slot >= replicas.count || replicas[slot].department != provider {
             guard let found = slotOf[provider] else { return nil }
             slot = found

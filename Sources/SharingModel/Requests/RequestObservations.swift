@@ -1,28 +1,38 @@
 import SimKernel
 
-/// A request as its user sent it.
-///
-/// It holds the request itself: one reference to retain where a copy of its identifiers retained each
-/// (one record per request made, docs/decisions/0007). Its value, its hash and its mirror (hence its trace
-/// line) are the seven fields below, as when they were stored.
-public struct RequestRecord: Hashable, Sendable, CustomReflectable {
-    /// The request recorded.
-    public let request: ShareRequest
+/// A value that holds a request and shows its fields (the request records of the observation stream).
+public protocol ShowsShareRequest {
+    /// The request held.
+    var request: ShareRequest { get }
+}
 
+extension ShowsShareRequest {
     /// The request.
     public var id: RequestID { request.id }
     /// The user.
     public var user: DepartmentID { request.user }
+    /// The user's zone.
+    public var userZone: NetworkZone { request.userZone }
     /// The provider.
     public var provider: DepartmentID { request.provider }
     /// The resource.
     public var resource: ResourceCode { request.resource }
-    /// The share type the user found in the catalog.
+    /// The share type the user found in the catalog when it asked.
     public var shareType: ShareTypeKind { request.shareType }
     /// The declared purpose.
     public var purpose: Purpose { request.purpose }
     /// Through the platforms or one to one.
     public var mode: SharingMode { request.mode }
+}
+
+/// A request as its user sent it.
+///
+/// It holds the request itself: one reference to retain where a copy of its identifiers retained each
+/// (one record per request made, docs/decisions/0007). Its value, its hash and its mirror (hence its trace
+/// line) are the seven fields below, as when they were stored.
+public struct RequestRecord: Hashable, Sendable, CustomReflectable, ShowsShareRequest {
+    /// The request recorded.
+    public let request: ShareRequest
 
     /// A record of a request with these fields (its addresses and zone, which a record does not show, are
     /// placeholders).
@@ -150,7 +160,7 @@ public enum RequestOutcome: Hashable, Sendable, CustomStringConvertible {
 ///
 /// Like ``RequestRecord`` it holds the request, not a copy of its identifiers; its value, hash and
 /// mirror (hence its trace line) are the nine fields below, as when they were stored.
-public struct RequestClosure: Hashable, Sendable, CustomReflectable {
+public struct RequestClosure: Hashable, Sendable, CustomReflectable, ShowsShareRequest {
     /// The request closed.
     public let request: ShareRequest
     /// How it ended.
@@ -159,19 +169,6 @@ public struct RequestClosure: Hashable, Sendable, CustomReflectable {
     public var madeAt: SimInstant
     /// The data received, for `served` and `granted`.
     public var delivery: DataDelivery?
-
-    /// The request.
-    public var id: RequestID { request.id }
-    /// The user.
-    public var user: DepartmentID { request.user }
-    /// The user's zone.
-    public var userZone: NetworkZone { request.userZone }
-    /// The provider.
-    public var provider: DepartmentID { request.provider }
-    /// The resource.
-    public var resource: ResourceCode { request.resource }
-    /// The share type the user found when it asked.
-    public var shareType: ShareTypeKind { request.shareType }
 
     /// The closure of `request`.
     public init(request: ShareRequest, outcome: RequestOutcome, madeAt: SimInstant, delivery: DataDelivery?) {

@@ -32,9 +32,9 @@ struct ServedTable: Sendable {
         ranges = AddressTable(addresses.map { ($0, Range.notCopied) })
     }
 
-    /// The entry of resource `code` of the provider at `provider` expected at `index` of its catalog,
-    /// copying the provider's entries from `catalog` on first use; `nil` when the table cannot tell (the
-    /// caller asks the catalog).
+    /// The entry of resource `code` of `provider` (whose actor is at `address`), expected at `index` of its
+    /// catalog, copying the provider's entries from `catalog` on first use; `nil` when the table cannot tell
+    /// (the caller asks the catalog).
     mutating func entry(
         _ code: ResourceCode, of provider: DepartmentID, at address: Int32, index: Int, in catalog: AggregatedCatalog
     ) -> ServedEntry? {

@@ -35,15 +35,10 @@ extension PlatformInstance {
     /// What serving `request` needs from the catalog: from the served table when it can tell, else from
     /// the catalog itself (the same answer, docs/decisions/0007).
     private mutating func servedEntry(of request: ShareRequest) -> ServedEntry? {
-        let provider = request.providerAddress.index
         let hint = Int(request.catalogIndex)
-        if let entry = served.entry(request.resource, of: request.provider, at: provider, index: hint, in: catalog) {
-            return entry
-        }
-        var slot = catalogSlots[provider] ?? -1
-        let entry = catalog.servedEntry(request.resource, of: request.provider, hint: hint, slot: &slot)
-        catalogSlots.update(slot, at: provider)
-        return entry
+        return served.entry(
+            request.resource, of: request.provider, at: request.providerAddress.index, index: hint, in: catalog)
+            ?? catalog.servedEntry(request.resource, of: request.provider, hint: hint)
     }
 
     /// An answer on its way back to the user's platform, then down to the user.

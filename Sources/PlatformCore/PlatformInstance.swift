@@ -19,8 +19,6 @@ public struct PlatformInstance: Sendable {
     let nextChild: AddressTable<Int>
     /// `configuration.providers` by address.
     let providerTraits: AddressTable<ProviderTraits>
-    /// Where each provider's replica was last found in `catalog`, so serving a request hashes no id.
-    var catalogSlots: AddressTable<Int>
     /// What serving reads of the providers' resources, copied from `catalog` (emptied when it changes).
     var served: ServedTable
     /// R-SHR-3: the standing grants of the departments attached here, each for one purpose.
@@ -48,7 +46,6 @@ public struct PlatformInstance: Sendable {
             configuration.children.enumerated().map { ($1.address.index, $0) }
                 + configuration.routes.map { ($0.key, $0.value) })
         providerTraits = AddressTable(configuration.providers.map { ($0.key, $0.value) })
-        catalogSlots = AddressTable(configuration.providers.map { ($0.key, -1) })
         served = ServedTable(providers: Array(configuration.providers.keys))
         returns = LocalReturns(configuration: configuration)
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// The slot storage of ``AggregatedCatalog`` (docs/decisions/0007): replicas in an array with a
 /// department → slot dictionary. Neither arrival order nor a removal that moves a replica may show in
-/// equality, hashing or lookups, and a caller's cached slot that went stale must be corrected.
+/// equality, hashing or lookups.
 @Suite struct AggregatedCatalogSlotTests {
     static let basis = LegalBasis(kind: .law, citation: "中华人民共和国统计法 第九条")
 
@@ -85,19 +85,11 @@ import Testing
         #expect(reference != AggregatedCatalog([Self.a, Self.b, Self.c, Self.d, f]))
     }
 
-    // MARK: (b) Removal and stale slots
+    // MARK: (b) Removal
 
-    @Test func removingADepartmentInTheMiddleKeepsTheOthersAndCorrectsStaleSlots() {
-        // Storage order A, B, C, D (slots 0...3).
+    @Test func removingADepartmentInTheMiddleKeepsTheOthers() {
+        // Storage order A, B, C, D (slots 0...3): removing B moves D into its slot.
         var catalog = AggregatedCatalog([Self.a, Self.b, Self.c, Self.d])
-        var slotOfD = -1
-        let before = catalog.servedEntry("3301-D-02", of: "3301-D", hint: -1, slot: &slotOfD)
-        #expect(before == ServedEntry(shareTypeKind: .notShared, legalBasis: Self.basis, zone: .inner))
-        #expect(slotOfD == 3)
-        var slotOfC = -1
-        _ = catalog.servedEntry("3301-C-01", of: "3301-C", hint: -1, slot: &slotOfC)
-        #expect(slotOfC == 2)
-
         #expect(catalog.removeDepartment("3301-B") == Self.b)
         #expect(catalog.removeDepartment("3301-B") == nil)
         #expect(catalog.departmentCount == 3)
@@ -109,55 +101,28 @@ import Testing
         #expect(catalog.version(of: "3301-D") == 7)
         #expect(catalog.resource("3301-D-03", of: "3301-D") == Self.d.resources[2])
         #expect(catalog.servedEntry("3301-B-01", of: "3301-B") == nil)
-
-        // D's cached slot 3 is now past the end: found again, and the slot follows it.
-        var stale = slotOfD
-        let after = catalog.servedEntry("3301-D-02", of: "3301-D", hint: -1, slot: &stale)
-        #expect(after == ServedEntry(shareTypeKind: .notShared, legalBasis: Self.basis, zone: .inner))
-        #expect(stale != slotOfD && stale >= 0 && stale < 3)
-        // The corrected slot now answers for D directly, and still does.
-        var again = stale
         #expect(
-            catalog.servedEntry("3301-D-03", of: "3301-D", hint: 2, slot: &again)
+            catalog.servedEntry("3301-D-02", of: "3301-D")
+                == ServedEntry(shareTypeKind: .notShared, legalBasis: Self.basis, zone: .inner))
+        #expect(
+            catalog.servedEntry("3301-C-02", of: "3301-C")
                 == ServedEntry(shareTypeKind: .conditional, legalBasis: nil, zone: .outer))
-        #expect(again == stale)
-
-        // A slot that names another department's replica (C's) is not trusted either.
-        var wrong = slotOfC
-        #expect(wrong != stale)
-        #expect(
-            catalog.servedEntry("3301-D-01", of: "3301-D", hint: -1, slot: &wrong)
-                == ServedEntry(shareTypeKind: .unconditional, legalBasis: nil, zone: .outer))
-        #expect(wrong == stale)
-        // C's own slot still answers for C.
-        var c = slotOfC
-        #expect(
-            catalog.servedEntry("3301-C-02", of: "3301-C", hint: -1, slot: &c)
-                == ServedEntry(shareTypeKind: .conditional, legalBasis: nil, zone: .outer))
-        // D moved into B's old slot, so C stayed where it was; a stale slot of B's now holds D.
-        #expect(c == slotOfC)
-        var bOld = 1
-        #expect(catalog.servedEntry("3301-D-01", of: "3301-D", hint: -1, slot: &bOld) != nil)
-        #expect(catalog.servedEntry("3301-B-01", of: "3301-B", hint: -1, slot: &bOld) == nil)
     }
 
     @Test func everyDepartmentIsStillFoundAfterEachRemoval() {
         var catalog = AggregatedCatalog(Self.all)
         var remaining = Self.all
-        // Slots as a caller would cache them, never refreshed except through the inout.
-        var slots = [Int](repeating: -1, count: Self.all.count)
         for victim in ["3301-C", "3301-A", "3301-E", "3301-D"] as [DepartmentID] {
             let removed = catalog.removeDepartment(victim)
             #expect(removed == Self.all.first { $0.department == victim })
             remaining.removeAll { $0.department == victim }
             #expect(catalog.departments == remaining.map(\.department))
             #expect(catalog == AggregatedCatalog(remaining.reversed()))
-            for (i, replica) in Self.all.enumerated() {
+            for replica in Self.all {
                 let held = remaining.contains { $0.department == replica.department }
                 #expect(catalog.catalog(of: replica.department) == (held ? replica : nil))
                 for (index, resource) in replica.resources.enumerated() {
-                    let entry = catalog.servedEntry(
-                        resource.code, of: replica.department, hint: index, slot: &slots[i])
+                    let entry = catalog.servedEntry(resource.code, of: replica.department, hint: index)
                     #expect(entry == (held ? ServedEntry(resource) : nil), "\(resource.code) after removing \(victim)")
                 }
             }
@@ -169,18 +134,15 @@ import Testing
 
     @Test func anUnknownProviderOrCodeHasNoEntry() {
         let catalog = AggregatedCatalog(Self.all)
-        // A provider not held, whatever slot and hint the caller brings.
-        for start in [-1, 0, 2, 4, 5, 99] {
-            var slot = start
-            #expect(catalog.servedEntry("3301-A-01", of: "3301-Z", hint: 0, slot: &slot) == nil)
+        // A provider not held, whatever hint the caller brings.
+        for hint in [-1, 0, 2, 4, 5, 99] {
+            #expect(catalog.servedEntry("3301-A-01", of: "3301-Z", hint: hint) == nil)
         }
-        #expect(catalog.servedEntry("3301-A-01", of: "3301-Z") == nil)
         #expect(AggregatedCatalog().servedEntry("3301-A-01", of: "3301-A") == nil)
         // Another provider's code, a code between two held ones, past the last, before the first.
         for code in ["3301-B-01", "3301-D-015", "3301-D-04", "3301-C-00", "3301-D"] as [ResourceCode] {
             for hint in [-1, 0, 1, 2, 3] {
-                var slot = -1
-                #expect(catalog.servedEntry(code, of: "3301-D", hint: hint, slot: &slot) == nil, "\(code) hint \(hint)")
+                #expect(catalog.servedEntry(code, of: "3301-D", hint: hint) == nil, "\(code) hint \(hint)")
             }
         }
         // A department that holds nothing.

@@ -2,9 +2,8 @@
 ///
 /// A municipal platform aggregates its departments, a provincial one its cities, the national one
 /// all of them. Replicas are stored in an array, in the order they arrived, with a dictionary from
-/// department to slot for cheap updates at national scale (about 18,000 departments); a platform that
-/// serves requests keeps the slot of each provider, so serving hashes no id (docs/decisions/0007).
-/// Every public view (`entries`, `departments`, encoding, `contentHash`, equality) is by department id,
+/// department to slot for cheap updates at national scale (about 18,000 departments), so sums walk an
+/// array rather than a hash table. Every public view (`entries`, `departments`, encoding, `contentHash`, equality) is by department id,
 /// so neither arrival nor hash order reaches a caller.
 public struct AggregatedCatalog: Hashable, Sendable {
     private var replicas: [DepartmentCatalog]
@@ -69,20 +68,7 @@ public struct AggregatedCatalog: Hashable, Sendable {
     /// resource is not held: unlike ``resource(_:of:)`` it copies no metadata, whose strings and item lists
     /// are shared by every department of a generated world and by the replications running beside it.
     public func servedEntry(_ code: ResourceCode, of provider: DepartmentID, hint: Int = -1) -> ServedEntry? {
-        var slot = -1
-        return servedEntry(code, of: provider, hint: hint, slot: &slot)
-    }
-
-    /// ``servedEntry(_:of:hint:)`` for a caller that keeps where `provider`'s replica was last found:
-    /// `slot` is checked first and updated when the replica is elsewhere (a department removed moves
-    /// another), so a platform serving many requests of the same providers hashes no id.
-    public func servedEntry(
-        _ code: ResourceCode, of provider: DepartmentID, hint: Int, slot: inout Int
-    ) -> ServedEntry? {
-        if slot < 0 || slot >= replicas.count || replicas[slot].department != provider {
-            guard let found = slotOf[provider] else { return nil }
-            slot = found
-        }
+        guard let slot = slotOf[provider] else { return nil }
         return replicas[slot].servedEntry(code, hint: hint)
     }
 
@@ -127,7 +113,7 @@ public struct AggregatedCatalog: Hashable, Sendable {
     @discardableResult
     public mutating func removeDepartment(_ department: DepartmentID) -> DepartmentCatalog? {
         guard let slot = slotOf.removeValue(forKey: department) else { return nil }
-        // The last replica takes the freed slot (callers' cached slots are checked before use).
+        // The last replica takes the freed slot.
         replicas.swapAt(slot, replicas.count - 1)
         let catalog = replicas.removeLast()
         if slot < replicas.count { slotOf[replicas[slot].department] = slot }

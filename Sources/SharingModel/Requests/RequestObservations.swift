@@ -51,34 +51,33 @@ public struct RequestRecord: Hashable, Sendable, CustomReflectable, ShowsShareRe
     /// The record of `request`.
     public init(_ request: ShareRequest) { self.request = request }
 
+    /// The seven fields: the record's value, hash and mirror all derive from this one list.
+    private struct Shown: Hashable {
+        let id: RequestID
+        let user: DepartmentID
+        let provider: DepartmentID
+        let resource: ResourceCode
+        let shareType: ShareTypeKind
+        let purpose: Purpose
+        let mode: SharingMode
+    }
+
+    private var shown: Shown {
+        Shown(
+            id: id, user: user, provider: provider, resource: resource, shareType: shareType, purpose: purpose,
+            mode: mode)
+    }
+
     /// Equal when the seven fields are.
     public static func == (lhs: RequestRecord, rhs: RequestRecord) -> Bool {
-        lhs.request === rhs.request
-            || (lhs.id == rhs.id && lhs.user == rhs.user && lhs.provider == rhs.provider
-                && lhs.resource == rhs.resource && lhs.shareType == rhs.shareType && lhs.purpose == rhs.purpose
-                && lhs.mode == rhs.mode)
+        lhs.request === rhs.request || lhs.shown == rhs.shown
     }
 
     /// Hashes the seven fields.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(user)
-        hasher.combine(provider)
-        hasher.combine(resource)
-        hasher.combine(shareType)
-        hasher.combine(purpose)
-        hasher.combine(mode)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(shown) }
 
-    /// The seven fields, in this order (the trace writes a record from its mirror).
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "id": id, "user": user, "provider": provider, "resource": resource, "shareType": shareType,
-                "purpose": purpose, "mode": mode,
-            ], displayStyle: .struct)
-    }
+    /// The seven fields, in order (the trace writes a record from its mirror).
+    public var customMirror: Mirror { Mirror(reflecting: shown) }
 }
 
 /// Which way a lost request message was going.
@@ -193,36 +192,33 @@ public struct RequestClosure: Hashable, Sendable, CustomReflectable, ShowsShareR
             outcome: outcome, madeAt: madeAt, delivery: delivery)
     }
 
-    /// Equal when the nine fields are.
-    public static func == (lhs: RequestClosure, rhs: RequestClosure) -> Bool {
-        lhs.outcome == rhs.outcome && lhs.madeAt == rhs.madeAt && lhs.delivery == rhs.delivery
-            && (lhs.request === rhs.request
-                || (lhs.id == rhs.id && lhs.user == rhs.user && lhs.userZone == rhs.userZone
-                    && lhs.provider == rhs.provider && lhs.resource == rhs.resource && lhs.shareType == rhs.shareType))
+    /// The nine fields: the closure's value, hash and mirror all derive from this one list.
+    private struct Shown: Hashable {
+        let id: RequestID
+        let user: DepartmentID
+        let userZone: NetworkZone
+        let provider: DepartmentID
+        let resource: ResourceCode
+        let shareType: ShareTypeKind
+        let outcome: RequestOutcome
+        let madeAt: SimInstant
+        let delivery: DataDelivery?
     }
+
+    private var shown: Shown {
+        Shown(
+            id: id, user: user, userZone: userZone, provider: provider, resource: resource, shareType: shareType,
+            outcome: outcome, madeAt: madeAt, delivery: delivery)
+    }
+
+    /// Equal when the nine fields are.
+    public static func == (lhs: RequestClosure, rhs: RequestClosure) -> Bool { lhs.shown == rhs.shown }
 
     /// Hashes the nine fields.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(user)
-        hasher.combine(userZone)
-        hasher.combine(provider)
-        hasher.combine(resource)
-        hasher.combine(shareType)
-        hasher.combine(outcome)
-        hasher.combine(madeAt)
-        hasher.combine(delivery)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(shown) }
 
-    /// The nine fields, in this order (the trace writes a closure from its mirror).
-    public var customMirror: Mirror {
-        Mirror(
-            self,
-            children: [
-                "id": id, "user": user, "userZone": userZone, "provider": provider, "resource": resource,
-                "shareType": shareType, "outcome": outcome, "madeAt": madeAt, "delivery": delivery as Any,
-            ], displayStyle: .struct)
-    }
+    /// The nine fields, in order (the trace writes a closure from its mirror).
+    public var customMirror: Mirror { Mirror(reflecting: shown) }
 }
 
 /// R-USE-1: an attempt to use shared data outside its licence, blocked.

@@ -116,10 +116,7 @@ public final class RequestMetrics: @unchecked Sendable {
     /// year makes tens of millions): users number their requests 1, 2, 3, …, so a request is made
     /// exactly when its serial is at most its user's highest serial seen and it is not among the
     /// `skipped` ones; it is open while in `open`, closed otherwise.
-    /// Per user address: its open requests made in serial order (no hashing per request).
-    @exclusivity(unchecked) private var open: [SerialWindow<Bool>] = []
-    /// Open requests made out of serial order (after a skipped serial), rare.
-    @exclusivity(unchecked) private var openOutOfOrder: Set<RequestID> = []
+    @exclusivity(unchecked) private var open = OpenRequestSet()
     /// Per user address: the highest serial made so far (0: none).
     @exclusivity(unchecked) private var highestSerial: [UInt32] = []
     /// Serials below a user's highest that were jumped over (never made so far); empty when users
@@ -186,7 +183,6 @@ public final class RequestMetrics: @unchecked Sendable {
         let user = Int(id.user.index)
         if user >= highestSerial.count {
             highestSerial += repeatElement(0, count: user + 1 - highestSerial.count)
-            open += repeatElement(SerialWindow(), count: user + 1 - open.count)
         }
         let highest = highestSerial[user]
         // Made (again): open until closed.
@@ -195,19 +191,17 @@ public final class RequestMetrics: @unchecked Sendable {
                 for serial in (highest + 1)..<id.serial { skipped.insert(RequestID(user: id.user, serial: serial)) }
             }
             highestSerial[user] = id.serial
-            open[user].append(true, serial: UInt64(id.serial))
+            open.insert(id)
         } else {
             if skipped.remove(id) == nil { breaches.append("\(id) made twice") }
             // Open once, however often it was made.
-            if open[user][UInt64(id.serial)] == nil { openOutOfOrder.insert(id) }
+            open.insert(id)
         }
     }
 
     /// Takes `id` off the open requests; `false` when it was not open.
     private func takeOpen(_ id: RequestID) -> Bool {
-        let user = Int(id.user.index)
-        if user < open.count, open[user].remove(UInt64(id.serial)) != nil { return true }
-        return !openOutOfOrder.isEmpty && openOutOfOrder.remove(id) != nil
+        open.remove(id)
     }
 
     private func closed(_ closure: RequestClosure) {

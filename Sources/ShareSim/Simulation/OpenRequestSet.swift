@@ -9,8 +9,10 @@ import SharingModel
 /// lines a large world touches once per thousands of events (docs/decisions/0008). Nothing iterates it, so
 /// its order cannot reach any output.
 struct OpenRequestSet {
-    /// 0 marks an empty slot; no id packs to 0 because serials start at 1.
+    /// 0 marks an empty slot; the one id that packs to 0 (user 0, serial 0, which departments never
+    /// number but a malformed stream could carry) is kept in `holdsZero` instead.
     private var slots: [UInt64]
+    private var holdsZero = false
     /// 64 minus log2 of the capacity: the hash keeps the product's top bits.
     private var shift: UInt64
     /// Requests in the set.
@@ -42,14 +44,19 @@ struct OpenRequestSet {
     /// Whether `id` is open.
     func contains(_ id: RequestID) -> Bool {
         let key = Self.key(id)
-        return key != 0 && slots[slot(of: key)] == key
+        return key == 0 ? holdsZero : slots[slot(of: key)] == key
     }
 
     /// Adds `id`; `false` when it was already open.
     @discardableResult
     mutating func insert(_ id: RequestID) -> Bool {
         let key = Self.key(id)
-        precondition(key != 0, "request serials start at 1")
+        if key == 0 {
+            if holdsZero { return false }
+            holdsZero = true
+            count += 1
+            return true
+        }
         if (count + 1) * 2 > slots.count { grow() }
         let i = slot(of: key)
         if slots[i] == key { return false }
@@ -61,7 +68,12 @@ struct OpenRequestSet {
     /// Takes `id` out; `false` when it was not open.
     mutating func remove(_ id: RequestID) -> Bool {
         let key = Self.key(id)
-        guard key != 0 else { return false }
+        if key == 0 {
+            if !holdsZero { return false }
+            holdsZero = false
+            count -= 1
+            return true
+        }
         var hole = slot(of: key)
         guard slots[hole] == key else { return false }
         // Backward shift: the keys after the hole, up to the next empty slot, move into it when their probe

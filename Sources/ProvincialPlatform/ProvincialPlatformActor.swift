@@ -15,26 +15,30 @@ public actor ProvincialPlatformActor: SimActor {
     public nonisolated let address: ActorAddress
     private let sink: ObservationSink<Observation>
     @exclusivity(unchecked) private var instance: Instance
-    /// What the instance asked for at the event being delivered; emptied, keeping its storage, after each.
-    @exclusivity(unchecked) private var directives = DirectiveBuffer()
+    /// What the instance asks for at the event being delivered, in the buffer the run's shells share.
+    private let scratch: DirectiveScratch
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
 
     /// A provincial platform running `instance`, which must be configured for the provincial level (its
     /// address is `instance.configuration.address`).
-    public init(instance: Instance, context: SimContext<SharingModel.Message>, sink: ObservationSink<Observation>) {
+    public init(
+        instance: Instance, context: SimContext<SharingModel.Message>, sink: ObservationSink<Observation>,
+        scratch: DirectiveScratch = DirectiveScratch()
+    ) {
         precondition(
             instance.configuration.level == .provincial, "a ProvincialPlatformActor needs a provincial configuration")
         self.instance = instance
         self.context = context
         self.sink = sink
+        self.scratch = scratch
         self.address = instance.configuration.address
     }
 
     /// Handles one delivered message.
     public func receive(_ message: SharingModel.Message) {
-        instance.handle(message, now: context.now, into: &directives)
-        if !directives.isEmpty { context.perform(&directives, for: address, sink: sink) }
+        instance.handle(message, now: context.now, into: &scratch.buffer)
+        if !scratch.buffer.isEmpty { context.perform(&scratch.buffer, for: address, sink: sink) }
     }
 
     /// The platform's state now (tests, invariant checks, metrics at the end of a run).

@@ -8,6 +8,7 @@ extension SharingWorld {
     /// evaluator and its owed items (R-PLT-3). Without a policy, nothing: no actor, no message, no draw.
     static func buildEvaluators(
         spec: WorldSpec, context: SimContext<SharingModel.Message>, sink: ObservationSink<Observation>,
+        scratch: DirectiveScratch,
         departmentsOf: [[Int]], firstAddress: Int32, departmentAddress: (Int) -> ActorAddress
     ) -> [EvaluatorActor] {
         guard let policy = spec.evaluation else { return [] }
@@ -19,7 +20,7 @@ extension SharingWorld {
                     configuration: EvaluatorInstance.Configuration(
                         address: address, government: government.id,
                         departments: departmentsOf[i].map { spec.departments[$0].id }, policy: policy)),
-                context: context, sink: sink)
+                context: context, sink: sink, scratch: scratch)
             let registered = context.register(actor)
             precondition(registered == address, "evaluator registered out of order")
             evaluators.append(actor)

@@ -50,6 +50,8 @@ public final class SharingWorld: Sendable {
         kernel = Kernel(context: context)
         let sink = ObservationSink<Observation>()
         self.sink = sink
+        // One directive buffer for every shell of the run (DirectiveScratch).
+        let scratch = DirectiveScratch()
 
         // Topology by index; arrays only, so no hash order reaches the build.
         var governmentIndex: [GovernmentID: Int] = [:]
@@ -118,11 +120,14 @@ public final class SharingWorld: Sendable {
             let handle: PlatformHandle
             switch g.level {
             case .national:
-                handle = .national(NationalPlatformActor(instance: instance, context: context, sink: sink))
+                handle = .national(
+                    NationalPlatformActor(instance: instance, context: context, sink: sink, scratch: scratch))
             case .provincial:
-                handle = .provincial(ProvincialPlatformActor(instance: instance, context: context, sink: sink))
+                handle = .provincial(
+                    ProvincialPlatformActor(instance: instance, context: context, sink: sink, scratch: scratch))
             case .municipal:
-                handle = .municipal(MunicipalPlatformActor(instance: instance, context: context, sink: sink))
+                handle = .municipal(
+                    MunicipalPlatformActor(instance: instance, context: context, sink: sink, scratch: scratch))
             }
             let address = context.register(handle.actor)
             precondition(address == platformAddress(i), "platform registered out of order")
@@ -191,7 +196,8 @@ public final class SharingWorld: Sendable {
                 sharing: spec.sharing, services: plans[j], disputes: spec.disputePolicy,
                 collecting: vertical.collecting[j], receiving: vertical.receiving[j])
             let actor = DepartmentActor(
-                instance: DepartmentInstance(configuration: configuration), context: context, sink: sink)
+                instance: DepartmentInstance(configuration: configuration), context: context, sink: sink,
+                scratch: scratch)
             let address = context.register(actor)
             precondition(address == departmentAddress(j), "department registered out of order")
             departments.append(actor)
@@ -206,14 +212,15 @@ public final class SharingWorld: Sendable {
                 instance: DisputeBodyInstance(
                     configuration: DisputeBodyInstance.Configuration(
                         address: address, name: name, policy: spec.disputePolicy, link: spec.links.frontEnd,
-                        seed: spec.seed, epoch: spec.epoch, calendar: calendar)), context: context, sink: sink)
+                        seed: spec.seed, epoch: spec.epoch, calendar: calendar)), context: context, sink: sink,
+                scratch: scratch)
             let registered = context.register(body)
             precondition(registered == address, "dispute body registered out of order")
             bodies.append(body)
         }
         disputeBodies = bodies
         evaluators = Self.buildEvaluators(
-            spec: spec, context: context, sink: sink, departmentsOf: deptsOf,
+            spec: spec, context: context, sink: sink, scratch: scratch, departmentsOf: deptsOf,
             firstAddress: Int32(platformCount + departmentCount + platformCount + 1),
             departmentAddress: departmentAddress)
 

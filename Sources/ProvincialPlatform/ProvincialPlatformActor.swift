@@ -37,8 +37,8 @@ public actor ProvincialPlatformActor: SimActor {
 
     /// Handles one delivered message.
     public func receive(_ message: SharingModel.Message) {
-        instance.handle(message, now: context.now, into: &scratch.buffer)
-        if !scratch.buffer.isEmpty { context.perform(&scratch.buffer, for: address, sink: sink) }
+        instance.handle(message, now: context.now, into: &scratch.buffer.pointee)
+        if !scratch.buffer.pointee.isEmpty { context.perform(&scratch.buffer.pointee, for: address, sink: sink) }
     }
 
     /// The platform's state now (tests, invariant checks, metrics at the end of a run).

@@ -32,8 +32,8 @@ public actor DisputeBodyActor: SimActor {
 
     /// Handles one delivered message.
     public func receive(_ message: SharingModel.Message) {
-        instance.handle(message, now: context.now, into: &scratch.buffer)
-        if !scratch.buffer.isEmpty { context.perform(&scratch.buffer, for: address, sink: sink) }
+        instance.handle(message, now: context.now, into: &scratch.buffer.pointee)
+        if !scratch.buffer.pointee.isEmpty { context.perform(&scratch.buffer.pointee, for: address, sink: sink) }
     }
 
     /// The body's state now (tests, end-of-run counts).

@@ -33,8 +33,8 @@ public actor EvaluatorActor: SimActor {
 
     /// Handles one delivered message.
     public func receive(_ message: SharingModel.Message) {
-        instance.handle(message, now: context.now, into: &scratch.buffer)
-        if !scratch.buffer.isEmpty { context.perform(&scratch.buffer, for: address, sink: sink) }
+        instance.handle(message, now: context.now, into: &scratch.buffer.pointee)
+        if !scratch.buffer.pointee.isEmpty { context.perform(&scratch.buffer.pointee, for: address, sink: sink) }
     }
 
     /// The evaluator's state now (tests).

@@ -21,6 +21,8 @@ public final class SharingWorld: Sendable {
     public let kernel: Kernel<SharingModel.Message>
     /// The one stream of observations.
     public let sink: ObservationSink<Observation>
+    /// The directive buffer every shell of the run appends to; empty between events.
+    let scratch: DirectiveScratch
     /// The working-day calendar in force.
     public let calendar: WorkingDayCalendar
     /// Platform actors, in government order.
@@ -52,6 +54,7 @@ public final class SharingWorld: Sendable {
         self.sink = sink
         // One directive buffer for every shell of the run (DirectiveScratch).
         let scratch = DirectiveScratch()
+        self.scratch = scratch
 
         // Topology by index; arrays only, so no hash order reaches the build.
         var governmentIndex: [GovernmentID: Int] = [:]

@@ -1,9 +1,10 @@
 /// What an instance asks of its shell at one event, in order: the buffer every `handle(_:now:into:)` and its
 /// helpers append to (docs/decisions/0006).
 ///
-/// Each shell keeps one and ``SimContext/perform(_:for:sink:)`` drains it after every event. It owns its
-/// storage directly (it is `~Copyable`): an array paid a uniqueness check on every append, and emptying it
-/// went through a generic replace that destroyed each moved-out slot, together about 8% of a national run.
+/// The shells of a run share one (``DirectiveScratch``) and ``SimContext/perform(_:for:sink:)`` drains it after
+/// every event. It owns its storage directly (it is `~Copyable`): an array paid a uniqueness check on every
+/// append, and emptying it went through a generic replace that destroyed each moved-out slot, together about
+/// 8% of a national run.
 ///
 /// Sends and timers are kept apart from observations, each in the order appended. Nothing a shell does
 /// depends on how the two interleave (sends only queue events; observations only reach the sink), and an

@@ -38,6 +38,8 @@ enum BenchCommand {
                         (replications: default 60)
           --replications N
                         replications: how many (default 8)
+          --repeat N    scaling: run every size N times, sizes taking turns, and fit the fastest
+                        run of each (default 1; other guests on the machine slow single runs)
           --no-baseline national: skip the heap-loop baseline (scaling runs each size this way, in a
                         process of its own)
           -h, --help    show this help
@@ -50,6 +52,7 @@ enum BenchCommand {
             arguments,
             options: [
                 "events", "actors", "seed", "loss", "changes", "scenario", "scale", "days", "replications", "in-flight",
+                "repeat",
             ],
             switches: ["json", "help", "no-baseline"])
         if args.flag("help") || arguments.contains("-h") {
@@ -89,8 +92,10 @@ enum BenchCommand {
             print(args.flag("json") ? result.json.render(style: .compact) : result.text)
             return result.expectationsPassed ? 0 : 1
         case "scaling":
+            let repeats = try args.integer("repeat", in: 1...100, default: 1)
             let result = try ScalingBenchmark.run(
-                try national(args, defaultScale: 1, defaultDays: nil), measure: measureInChildProcess)
+                try national(args, defaultScale: 1, defaultDays: nil), repeats: repeats,
+                measure: measureInChildProcess)
             print(args.flag("json") ? result.json.render(style: .compact) : result.text)
             return 0
         case "replications":

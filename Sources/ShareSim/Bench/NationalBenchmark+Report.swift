@@ -48,26 +48,36 @@ extension NationalBenchmark.Result {
 }
 
 extension ScalingBenchmark.Result {
-    /// `sharesim bench scaling --json`.
+    /// `sharesim bench scaling --json`: each size's fastest run, with every run's seconds beside it.
     public var json: JSONNode {
-        .object([
-            ("suite", "scaling"), ("runs", .array(runs.map { .object($0.fields) })),
+        let sized = zip(runs, secondsPerSize).map { run, seconds in
+            JSONNode.object(run.fields + [("secondsAll", .array(seconds.map { round3($0) }))])
+        }
+        return .object([
+            ("suite", "scaling"), ("repeats", .int(repeats)), ("runs", .array(sized)),
             ("timeExponent", round3(timeExponent)), ("memoryExponent", round3(memoryExponent)),
         ])
     }
 
-    /// The human-readable figures; each size against the smallest (the baseline).
+    /// The human-readable figures; each size against the smallest (the baseline). With several runs per
+    /// size, the seconds are the fastest run's and `spread` is the slowest over the fastest.
     public var text: String {
-        var lines = ["scaling benchmark: national world by size (baseline: the smallest)"]
-        lines.append("  scale  departments  applications   seconds  x base   peak RSS  x base")
+        let many = repeats > 1
+        var lines = [
+            "scaling benchmark: national world by size (baseline: the smallest)"
+                + (many ? "; fastest of \(repeats) runs per size, sizes taking turns" : "")
+        ]
+        lines.append(
+            "  scale  departments  applications   seconds  x base   peak RSS  x base" + (many ? "  spread" : ""))
         let first = runs.first
-        for r in runs {
+        for (r, seconds) in zip(runs, secondsPerSize) {
             let t = first.map { r.seconds / $0.seconds } ?? 1
             let m = first.map { Double(r.peakRSSBytes) / Double($0.peakRSSBytes) } ?? 1
+            let spread = many ? String(format: "  %6.3f", (seconds.max() ?? 0) / r.seconds) : ""
             lines.append(
                 String(
                     format: "  %5.3f  %11d  %12d  %8.2f  %6.2f  %5d MiB  %6.2f", r.scale, r.departments,
-                    Int(r.applications), r.seconds, t, Int(r.peakRSSBytes / 1_048_576), m))
+                    Int(r.applications), r.seconds, t, Int(r.peakRSSBytes / 1_048_576), m) + spread)
         }
         lines.append(
             String(format: "  growth exponent: time %.2f, memory %.2f (1.00 = linear)", timeExponent, memoryExponent))

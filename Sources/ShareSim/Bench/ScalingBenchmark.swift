@@ -6,33 +6,48 @@ import Foundation
 public enum ScalingBenchmark {
     /// The figures of the suite.
     public struct Result: Sendable {
-        /// One run per size, smallest first.
+        /// The fastest run of each size, smallest first.
         public var runs: [NationalBenchmark.Result]
+        /// Every run's wall time per size, in the order they ran (one entry each with `--repeat 1`).
+        public var secondsPerSize: [[Double]]
         /// The least-squares slope of log(seconds) on log(departments).
         public var timeExponent: Double
         /// The least-squares slope of log(peak RSS) on log(departments).
         public var memoryExponent: Double
+
+        /// How many times each size ran.
+        public var repeats: Int { secondsPerSize.first?.count ?? 0 }
     }
 
     /// The sizes, smallest first: the smallest is the baseline the others are compared with.
     public static let scales = [0.125, 0.25, 0.5, 1.0]
 
-    /// Runs every size of `base` (its `scale` is ignored), smallest first, each through `measure`. The CLI
-    /// measures each size in a process of its own, so no size inherits the heap or the caches of another;
-    /// the default measures in this process (peak memory then includes what earlier sizes left mapped).
+    /// Runs every size of `base` (its `scale` is ignored) `repeats` times, each through `measure`, and fits
+    /// the exponents on the fastest run of each size. The sizes take turns (all of them, smallest first, then
+    /// all again), so a machine that slows down for a while slows every size alike; the fastest of several
+    /// runs is the one least disturbed by whatever else the machine was doing. The CLI measures each run in
+    /// a process of its own, so no run inherits the heap or the caches of another; the default measures in
+    /// this process (peak memory then includes what earlier runs left mapped).
     public static func run(
-        _ base: NationalBenchmark.Configuration, scales: [Double] = scales,
+        _ base: NationalBenchmark.Configuration, scales: [Double] = scales, repeats: Int = 1,
         measure: (NationalBenchmark.Configuration) throws -> NationalBenchmark.Result = NationalBenchmark.measure
     ) throws -> Result {
-        var runs: [NationalBenchmark.Result] = []
-        for s in scales {
-            var c = base
-            c.scale = s
-            runs.append(try measure(c))
+        precondition(repeats >= 1, "ScalingBenchmark.run: at least one run per size")
+        var fastest: [NationalBenchmark.Result?] = Array(repeating: nil, count: scales.count)
+        var seconds: [[Double]] = Array(repeating: [], count: scales.count)
+        for _ in 0..<repeats {
+            for (i, s) in scales.enumerated() {
+                var c = base
+                c.scale = s
+                let run = try measure(c)
+                seconds[i].append(run.seconds)
+                if fastest[i].map({ run.seconds < $0.seconds }) ?? true { fastest[i] = run }
+            }
         }
+        let runs = fastest.compactMap { $0 }
         let size = runs.map { Double($0.departments) }
         return Result(
-            runs: runs, timeExponent: slope(size, runs.map(\.seconds)),
+            runs: runs, secondsPerSize: seconds, timeExponent: slope(size, runs.map(\.seconds)),
             memoryExponent: slope(size, runs.map { Double($0.peakRSSBytes) }))
     }
 

@@ -1,0 +1,71 @@
+import Foundation
+import ShareSim
+import Testing
+
+/// `bench scaling`'s bookkeeping, with a fake measurement in place of the national world: which runs it
+/// makes, in what order, which it keeps and what it fits.
+@Suite struct ScalingBenchmarkTests {
+    /// A run of `departments` departments taking `seconds`, peak memory proportional to the departments.
+    static func result(scale: Double, departments: Int, seconds: Double) -> NationalBenchmark.Result {
+        NationalBenchmark.Result(
+            scale: scale, days: 365, departments: departments, applications: Double(departments) * 600,
+            requests: Double(departments) * 1_400, events: UInt64(departments) * 4_000, seconds: seconds,
+            eventsPerSecond: 0, peakRSSBytes: UInt64(departments) * 30_000, baselineEventsPerSecond: 0, ratio: 0,
+            expectationsPassed: true)
+    }
+
+    /// Sizes take turns, every size keeps its fastest run, and the exponents are fitted on those.
+    @Test func repeatsTakeTurnsAndTheFastestRunOfEachSizeIsFitted() throws {
+        // Time grows exactly as departments^1.2 on the fastest runs; the other runs are slower by a
+        // factor that differs by round, so fitting any of them would give another exponent.
+        let slowdown: [Double] = [1.3, 1.0, 1.6]
+        var calls: [Double] = []
+        let result = try ScalingBenchmark.run(NationalBenchmark.Configuration(), repeats: 3) { configuration in
+            let round = calls.count / ScalingBenchmark.scales.count
+            calls.append(configuration.scale)
+            let departments = Int(configuration.scale * 16_000)
+            let seconds = 1e-4 * Foundation.pow(Double(departments), 1.2) * slowdown[round]
+            return Self.result(scale: configuration.scale, departments: departments, seconds: seconds)
+        }
+        #expect(calls == ScalingBenchmark.scales + ScalingBenchmark.scales + ScalingBenchmark.scales)
+        #expect(result.repeats == 3)
+        #expect(result.runs.map(\.scale) == ScalingBenchmark.scales)
+        let fastest = result.runs.map(\.seconds)
+        let expected = ScalingBenchmark.scales.map { 1e-4 * Foundation.pow($0 * 16_000, 1.2) }
+        for (a, b) in zip(fastest, expected) { #expect(abs(a - b) < 1e-9 * b) }
+        #expect(abs(result.timeExponent - 1.2) < 1e-9)
+        #expect(abs(result.memoryExponent - 1.0) < 1e-9)
+        // Every run's seconds are kept, in the order the size ran.
+        #expect(result.secondsPerSize.allSatisfy { $0.count == 3 })
+        let smallest = result.secondsPerSize[0].map { $0 / expected[0] }
+        for (ratio, factor) in zip(smallest, slowdown) { #expect(abs(ratio - factor) < 1e-9) }
+    }
+
+    /// One run per size (the default) is fitted as it is, and the report says nothing of repeats.
+    @Test func oneRunPerSizeIsTheDefault() throws {
+        let result = try ScalingBenchmark.run(NationalBenchmark.Configuration()) { configuration in
+            let departments = Int(configuration.scale * 8_000)
+            return Self.result(
+                scale: configuration.scale, departments: departments, seconds: Double(departments) / 1_000)
+        }
+        #expect(result.repeats == 1)
+        #expect(abs(result.timeExponent - 1.0) < 1e-9)
+        #expect(!result.text.contains("spread"))
+        let json = result.json.render(style: .compact)
+        #expect(json.contains("\"repeats\":1") && json.contains("\"secondsAll\":[8]"))
+    }
+
+    /// With repeats the text shows each size's spread: the slowest run over the fastest.
+    @Test func theTextShowsTheSpreadOfRepeatedRuns() throws {
+        var round = 0
+        let result = try ScalingBenchmark.run(NationalBenchmark.Configuration(), scales: [0.5, 1], repeats: 2) {
+            configuration in
+            defer { round += 1 }
+            let departments = Int(configuration.scale * 8_000)
+            return Self.result(
+                scale: configuration.scale, departments: departments, seconds: round < 2 ? 2.0 : 2.5)
+        }
+        #expect(result.text.contains("fastest of 2 runs per size"))
+        #expect(result.text.components(separatedBy: "\n")[2].hasSuffix("   1.250"))
+    }
+}

@@ -79,8 +79,7 @@ extension DepartmentInstance {
             Self.complete(application, of: plan, at: id, into: &out)
         } else {
             applications.append(application, serial: UInt64(number))
-            let deadline = now + plan.spec.waitLimit
-            if let sweep = waitLimits.add(number, service: service, deadline: deadline) {
+            if let sweep = waitLimits.add(deadline: now + plan.spec.waitLimit) {
                 out.append(.timer(.timer(.applicationDeadlines), at: sweep))
             }
         }
@@ -188,7 +187,7 @@ extension DepartmentInstance {
     /// application: most are complete long before theirs), so each open application still closes at
     /// exactly its own limit.
     mutating func applicationDeadlines(now: SimInstant, into out: inout DirectiveBuffer) {
-        for number in waitLimits.takeDue(at: now) {
+        for number in waitLimits.takeDue(at: now, open: applications) {
             guard var application = applications.remove(UInt64(number)) else { continue }
             application.pending = 0
             Self.complete(application, of: configuration.services[application.service], at: id, into: &out)

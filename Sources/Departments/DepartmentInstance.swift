@@ -35,7 +35,7 @@ public struct DepartmentInstance: Sendable {
     /// As a user (R-USE-2): applications waiting for data, by number.
     var applications = SerialWindow<OpenApplication>()
     /// As a user (R-USE-2): the applications' wait limits, one queue per service (DepartmentInstance+Demand).
-    var waitLimits = ApplicationDeadlines()
+    var waitLimits: ApplicationDeadlines
     /// As a user: the number of the last application taken.
     var lastApplication: UInt32 = 0
     /// As a user, centralized (R-SHR-3): access to conditional resources, by `service * 64 + need`.
@@ -74,6 +74,7 @@ public struct DepartmentInstance: Sendable {
         random = RandomStream(seed: configuration.seed, name: configuration.streamName)
         outbox = SyncOutbox(policy: configuration.policy)
         uplink = LinkState(profile: configuration.link)
+        waitLimits = ApplicationDeadlines(limits: configuration.services.map(\.spec.waitLimit))
         demandStreams = configuration.services.map { RandomStream(seed: configuration.seed, name: $0.streamName) }
         collectors = configuration.collecting.map { LineCollector(plan: $0, department: id, seed: configuration.seed) }
         receivers = configuration.receiving.map { LineReceiver(plan: $0, department: id, seed: configuration.seed) }

@@ -46,42 +46,105 @@ import Testing
 /// R-USE-2: one sweep timer stands for every open application's wait limit, and each still closes at
 /// exactly its own limit, in the order their own timers had.
 @Suite struct ApplicationDeadlinesTests {
-    @Test func oneTimerAtTheEarliestOpenLimit() {
-        var deadlines = ApplicationDeadlines()
-        var open = SerialWindow<OpenApplication>()
-        func application(_ number: UInt32, service: Int) {
-            open.append(OpenApplication(service: service, arrivedAt: .zero), serial: UInt64(number))
-        }
-        // Service 0 waits 100 ms, service 1 waits 30 ms.
-        application(1, service: 0)
-        #expect(deadlines.add(1, service: 0, deadline: SimInstant(milliseconds: 100)) == SimInstant(milliseconds: 100))
-        application(2, service: 0)
-        #expect(deadlines.add(2, service: 0, deadline: SimInstant(milliseconds: 110)) == nil)
-        // An earlier limit of another service brings the timer forward.
-        application(3, service: 1)
-        #expect(deadlines.add(3, service: 1, deadline: SimInstant(milliseconds: 50)) == SimInstant(milliseconds: 50))
-        // Application 1 completes in time; at 50 only application 3 is due.
-        _ = open.remove(1)
-        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 50)) == [3])
-        _ = open.remove(3)
-        // Next: application 2's own limit (1's is skipped, it is complete).
-        #expect(deadlines.nextSweep(open: open) == SimInstant(milliseconds: 110))
-        // The replaced timer at 100 finds nothing due and books nothing.
-        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 100)) == [])
-        #expect(deadlines.nextSweep(open: open) == nil)
-        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 110)) == [2])
-        _ = open.remove(2)
-        #expect(deadlines.nextSweep(open: open) == nil)
-        // Nothing pending: the next application books a timer again.
-        application(4, service: 0)
-        #expect(deadlines.add(4, service: 0, deadline: SimInstant(milliseconds: 300)) == SimInstant(milliseconds: 300))
+    /// Application `number` of `service`, arrived at `at` ms, is open.
+    private func open(
+        _ number: UInt32, service: Int, at: Int64, in window: inout SerialWindow<OpenApplication>
+    ) {
+        window.append(OpenApplication(service: service, arrivedAt: SimInstant(milliseconds: at)), serial: UInt64(number))
     }
 
-    @Test func equalLimitsCloseInArrivalOrder() {
-        var deadlines = ApplicationDeadlines()
-        _ = deadlines.add(7, service: 1, deadline: SimInstant(milliseconds: 40))
-        _ = deadlines.add(8, service: 0, deadline: SimInstant(milliseconds: 40))
-        _ = deadlines.add(9, service: 1, deadline: SimInstant(milliseconds: 40))
-        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 40)) == [7, 8, 9])
+    @Test func oneTimerAtTheEarliestOpenLimit() {
+        // Service 0 waits 100 ms, service 1 waits 30 ms.
+        var deadlines = ApplicationDeadlines(limits: [.milliseconds(100), .milliseconds(30)])
+        var window = SerialWindow<OpenApplication>()
+        open(1, service: 0, at: 0, in: &window)
+        #expect(deadlines.add(deadline: SimInstant(milliseconds: 100)) == SimInstant(milliseconds: 100))
+        open(2, service: 0, at: 10, in: &window)
+        #expect(deadlines.add(deadline: SimInstant(milliseconds: 110)) == nil)
+        // An earlier limit of another service brings the timer forward.
+        open(3, service: 1, at: 20, in: &window)
+        #expect(deadlines.add(deadline: SimInstant(milliseconds: 50)) == SimInstant(milliseconds: 50))
+        // Application 1 completes in time; at 50 only application 3 is due.
+        _ = window.remove(1)
+        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 50), open: window) == [3])
+        _ = window.remove(3)
+        // Next: application 2's own limit (1's is gone, it is complete).
+        #expect(deadlines.nextSweep(open: window) == SimInstant(milliseconds: 110))
+        // The replaced timer at 100 finds nothing due and books nothing.
+        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 100), open: window) == [])
+        #expect(deadlines.nextSweep(open: window) == nil)
+        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 110), open: window) == [2])
+        _ = window.remove(2)
+        #expect(deadlines.nextSweep(open: window) == nil)
+        // Nothing pending: the next application books a timer again.
+        open(4, service: 0, at: 200, in: &window)
+        #expect(deadlines.add(deadline: SimInstant(milliseconds: 300)) == SimInstant(milliseconds: 300))
+    }
+
+    @Test func dueInDeadlineOrderThenArrival() {
+        // Service 0 waits 30 ms, service 1 waits 40 ms: a later arrival can be due first.
+        var deadlines = ApplicationDeadlines(limits: [.milliseconds(30), .milliseconds(40)])
+        var window = SerialWindow<OpenApplication>()
+        open(7, service: 1, at: 0, in: &window)  // due at 40
+        open(8, service: 0, at: 5, in: &window)  // due at 35
+        open(9, service: 0, at: 10, in: &window)  // due at 40
+        open(10, service: 0, at: 11, in: &window)  // due at 41
+        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 40), open: window) == [8, 7, 9])
+    }
+
+    @Test func aLongerLimitAheadDoesNotHideAShorterOneBehind() {
+        var deadlines = ApplicationDeadlines(limits: [.milliseconds(10), .milliseconds(100)])
+        var window = SerialWindow<OpenApplication>()
+        open(1, service: 1, at: 0, in: &window)  // due at 100
+        open(2, service: 0, at: 5, in: &window)  // due at 15
+        #expect(deadlines.nextSweep(open: window) == SimInstant(milliseconds: 15))
+        #expect(deadlines.takeDue(at: SimInstant(milliseconds: 15), open: window) == [2])
+    }
+
+    /// Random arrivals, completions and sweeps against the plain rule: at a sweep, exactly the open
+    /// applications past their limit, by (deadline, number); the next sweep at the earliest open limit.
+    @Test func matchesTheEarliestOpenDeadlineEverywhere() {
+        var random = RandomStream(seed: 11, streamID: 3)
+        let limits: [SimDuration] = [.milliseconds(50), .milliseconds(20), .milliseconds(200)]
+        var deadlines = ApplicationDeadlines(limits: limits)
+        var window = SerialWindow<OpenApplication>()
+        var reference: [UInt32: SimInstant] = [:]
+        var timers: [SimInstant] = []
+        var now: Int64 = 0
+        var number: UInt32 = 0
+        func expectedDue(at instant: SimInstant) -> [UInt32] {
+            reference.filter { $0.value <= instant }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+        }
+        for _ in 0..<5_000 {
+            let fire = timers.min().map { $0.milliseconds <= now + 3 } ?? false
+            if fire, let at = timers.min() {
+                timers.remove(at: timers.firstIndex(of: at)!)
+                now = at.milliseconds
+                let due = deadlines.takeDue(at: at, open: window)
+                #expect(due == expectedDue(at: at))
+                for n in due {
+                    _ = window.remove(UInt64(n))
+                    reference[n] = nil
+                }
+                if let next = deadlines.nextSweep(open: window) {
+                    #expect(next == reference.values.min())
+                    timers.append(next)
+                }
+            } else if random.bernoulli(0.4), let n = reference.keys.sorted().randomElement(using: &random) {
+                _ = window.remove(UInt64(n))
+                reference[n] = nil
+            } else {
+                now += Int64(random.int(below: 4))
+                number += 1
+                let service = random.int(below: limits.count)
+                let deadline = SimInstant(milliseconds: now) + limits[service]
+                window.append(
+                    OpenApplication(service: service, arrivedAt: SimInstant(milliseconds: now)), serial: UInt64(number))
+                reference[number] = deadline
+                if let sweep = deadlines.add(deadline: deadline) { timers.append(sweep) }
+            }
+            // Every open application is covered by a timer no later than its deadline.
+            if let earliest = reference.values.min() { #expect(timers.contains { $0 <= earliest }) }
+        }
     }
 }

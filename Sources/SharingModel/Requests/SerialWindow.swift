@@ -69,6 +69,15 @@ public struct SerialWindow<Value: Sendable>: Sendable {
     }
 
     /// The values held with their serials, oldest first.
+    /// Calls `body` with each held serial and value in increasing serial order until it returns `false`.
+    @inlinable public func forEachHeld(_ body: (UInt64, Value) throws -> Bool) rethrows {
+        guard held > 0 else { return }
+        for i in head..<slots.count {
+            guard let value = slots[i] else { continue }
+            if try !body(base + UInt64(i), value) { return }
+        }
+    }
+
     @inlinable public var elements: [(serial: UInt64, value: Value)] {
         slots.indices.dropFirst(head).compactMap { i in slots[i].map { (base + UInt64(i), $0) } }
     }

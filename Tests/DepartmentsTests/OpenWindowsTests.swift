@@ -50,7 +50,8 @@ import Testing
     private func open(
         _ number: UInt32, service: Int, at: Int64, in window: inout SerialWindow<OpenApplication>
     ) {
-        window.append(OpenApplication(service: service, arrivedAt: SimInstant(milliseconds: at)), serial: UInt64(number))
+        window.append(
+            OpenApplication(service: service, arrivedAt: SimInstant(milliseconds: at)), serial: UInt64(number))
     }
 
     @Test func oneTimerAtTheEarliestOpenLimit() {

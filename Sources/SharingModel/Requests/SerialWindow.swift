@@ -1,6 +1,5 @@
 /// Values keyed by serial numbers that are handed out in increasing order and removed in any order: a
-/// user's open requests (by request serial) and its open applications (by application number), and the
-/// request ledger's open requests per user.
+/// user's open requests (by request serial) and its open applications (by application number).
 ///
 /// The open ones always lie in a window behind the newest serial (a request expires after its timeout, an
 /// application at its wait limit), so an array indexed by `serial - base` holds them: no hashing on the
@@ -68,7 +67,6 @@ public struct SerialWindow<Value: Sendable>: Sendable {
         return (base + UInt64(head), slots[head]!)
     }
 
-    /// The values held with their serials, oldest first.
     /// Calls `body` with each held serial and value in increasing serial order until it returns `false`.
     @inlinable public func forEachHeld(_ body: (UInt64, Value) throws -> Bool) rethrows {
         guard held > 0 else { return }
@@ -78,6 +76,7 @@ public struct SerialWindow<Value: Sendable>: Sendable {
         }
     }
 
+    /// The values held with their serials, oldest first.
     @inlinable public var elements: [(serial: UInt64, value: Value)] {
         slots.indices.dropFirst(head).compactMap { i in slots[i].map { (base + UInt64(i), $0) } }
     }

@@ -70,20 +70,24 @@ public final class CatalogSyncSimulation: Sendable {
     /// Every actor's catalogs now.
     public func state() async -> WorldState {
         let world = self.world
-        return await world.context.executor.run { await Self.gather(world) }
+        return await world.context.executor.run { await Self.gather(world.kernel, world) }
     }
 
     /// Like ``state()`` on the calling thread.
     public func stateBlocking() -> WorldState {
         let world = self.world
-        return world.context.executor.runBlocking { await Self.gather(world) }
+        return world.context.executor.runBlocking { await Self.gather(world.kernel, world) }
     }
 
-    private static func gather(_ world: SharingWorld) async -> WorldState {
+    /// Reads every actor in one job on the simulation executor. Isolated to the kernel, whose executor every
+    /// actor of the world shares, it reads each actor synchronously; awaiting each one hopped the task
+    /// from the global pool to the simulation thread and back, two thread wake-ups per actor, 36,000 at
+    /// national scale (docs/decisions/0011).
+    private static func gather(_ kernel: isolated Kernel<SharingModel.Message>, _ world: SharingWorld) -> WorldState {
         var platforms: [WorldState.Platform] = []
         platforms.reserveCapacity(world.platforms.count)
         for handle in world.platforms {
-            let p = await handle.currentInstance()
+            let p = handle.currentInstance()
             platforms.append(
                 WorldState.Platform(
                     government: p.configuration.government, level: p.configuration.level, catalog: p.catalog,
@@ -93,7 +97,7 @@ public final class CatalogSyncSimulation: Sendable {
         var departments: [WorldState.Department] = []
         departments.reserveCapacity(world.departments.count)
         for actor in world.departments {
-            let d = await actor.currentInstance()
+            let d = actor.assumeIsolated { $0.currentInstance() }
             departments.append(
                 WorldState.Department(
                     id: d.id, catalog: d.catalog, published: d.published, pendingChanges: d.pendingChangeCount,

@@ -23,12 +23,13 @@ public enum PlatformHandle: Sendable {
         }
     }
 
-    /// The platform's state; call on the run's executor.
-    func currentInstance() async -> PlatformInstance {
+    /// The platform's state, read synchronously by code running on the world's simulation executor (which
+    /// every actor of the world shares); traps anywhere else.
+    func currentInstance() -> PlatformInstance {
         switch self {
-        case .national(let a): await a.currentInstance()
-        case .provincial(let a): await a.currentInstance()
-        case .municipal(let a): await a.currentInstance()
+        case .national(let a): a.assumeIsolated { $0.currentInstance() }
+        case .provincial(let a): a.assumeIsolated { $0.currentInstance() }
+        case .municipal(let a): a.assumeIsolated { $0.currentInstance() }
         }
     }
 }

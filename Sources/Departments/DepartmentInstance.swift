@@ -34,7 +34,7 @@ public struct DepartmentInstance: Sendable {
     var openRequests = OpenRequests()
     /// As a user (R-USE-2): applications waiting for data, by number.
     var applications = SerialWindow<OpenApplication>()
-    /// As a user (R-USE-2): the applications' wait limits, one queue per service (DepartmentInstance+Demand).
+    /// As a user (R-USE-2): the one sweep timer for the open applications' wait limits (DepartmentInstance+Demand).
     var waitLimits: ApplicationDeadlines
     /// As a user: the number of the last application taken.
     var lastApplication: UInt32 = 0

@@ -232,6 +232,24 @@ import Testing
         while Self.popAndCompare(&queue, &reference) != nil {}
     }
 
+    /// The branch-free key comparison (docs/decisions/0012) against the plain rule, for every pair of keys
+    /// built from edge values: negative, zero and extreme times, equal times, and sequences that differ
+    /// in the low word only or wrap at the top.
+    @Test func theKeyComparisonIsTheTimeThenSequenceOrderAtTheEdges() {
+        let times: [Int64] = [.min, .min + 1, -Self.day, -1, 0, 1, Self.horizon, .max - 1, .max]
+        let sequences: [UInt64] = [0, 1, 2, 1 << 32, (1 << 63) - 1, 1 << 63, .max - 1, .max]
+        let keys = times.flatMap { t in sequences.map { (time: t, sequence: $0) } }
+        var mismatches: [String] = []
+        for a in keys {
+            for b in keys {
+                let fast = Queue.HeapKey(time: a.time, sequence: a.sequence, slot: 0)
+                    .precedes(Queue.HeapKey(time: b.time, sequence: b.sequence, slot: 7))
+                if fast != Reference.precedes(a, b) { mismatches.append("\(a) vs \(b)") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     // MARK: Emptying
 
     @Test func removeAllLeavesAnEmptyQueueThatWorksAgain() {

@@ -182,14 +182,23 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
             while true {
                 let first = arity &* hole &+ 1
                 if first >= n { break }
-                var best = first
-                let end = Swift.min(first &+ arity, n)
-                var child = first &+ 1
-                while child < end {
-                    // An index chosen by a select, not a key moved under an `if`: the compiler keeps the
-                    // select as a conditional move, but turned the three-word move back into a branch.
-                    best = keys[child].precedes(keys[best]) ? child : best
-                    child &+= 1
+                // The earliest child's index is computed, not chosen by an `if` that moves keys: the compiler
+                // turned such a three-word move back into a branch (docs/decisions/0012).
+                var best: Int
+                if first &+ 3 < n {
+                    // Four children (the arity): two independent matches, then the final, in index arithmetic
+                    // (a shorter chain of dependent loads than three comparisons in a row, nothing to branch on).
+                    let left = first &+ (keys[first &+ 1].precedes(keys[first]) ? 1 : 0)
+                    let right = first &+ 2 &+ (keys[first &+ 3].precedes(keys[first &+ 2]) ? 1 : 0)
+                    let rightWins = 0 &- (keys[right].precedes(keys[left]) ? 1 : 0)
+                    best = left ^ ((left ^ right) & rightWins)
+                } else {
+                    best = first
+                    var child = first &+ 1
+                    while child < n {
+                        best = keys[child].precedes(keys[best]) ? child : best
+                        child &+= 1
+                    }
                 }
                 let bestKey = keys[best]
                 if !bestKey.precedes(last) { break }

@@ -35,6 +35,7 @@ import Testing
 
     static func table() -> ServedTable { ServedTable(providers: [5, 2]) }
 
+    /// R-SHR-4 included: the legal basis of the resource that is not shared comes back with its entry.
     @Test func aMatchingIndexAnswersWhatTheCatalogAnswers() {
         var table = Self.table()
         let expected: [ServedEntry] = [

@@ -243,6 +243,7 @@ public enum RuleLocations {
                 "Sources/Departments/DepartmentInstance+Evaluation.swift",
                 "Sources/Departments/DepartmentInstance+Provider.swift",
                 "Sources/Departments/DepartmentInstance.swift",
+                "Sources/PlatformCore/ServedTable.swift",
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Resources.swift",
                 "Sources/ShareSim/Simulation/DisputeMetrics.swift",
                 "Sources/ShareSim/Simulation/RequestMetrics+Table.swift",
@@ -268,6 +269,7 @@ public enum RuleLocations {
             ],
             tests: [
                 "Tests/DepartmentsTests/ReviewTests.swift",
+                "Tests/PlatformCoreTests/ServedTableTests.swift",
                 "Tests/ScenarioKitTests/ScenarioGoldenTests.swift",
                 "Tests/ScenarioKitTests/ScenarioValidationTests.swift",
                 "Tests/ShareSimTests/CatalogSyncTests.swift",

@@ -11,8 +11,8 @@ import SharingModel
 /// goes to the catalog, and any change of the catalog empties the table, so it answers exactly what the
 /// catalog answers.
 struct ServedTable: Sendable {
-    /// One resource: its code (to check the index) and what serving it needs, in 24 bytes. A slot that held
-    /// the whole ``ServedEntry`` took 56, so three reads in four spanned two cache lines; the legal basis,
+    /// One resource: its code (to check the index) and what serving it needs, in 24 bytes instead of the 56
+    /// a whole ``ServedEntry`` took, so that a large world's table takes fewer cache lines. The legal basis,
     /// read only to refuse a resource that is not shared (R-SHR-4), waits in `bases` (docs/decisions/0012).
     private struct Slot: Sendable {
         let code: ResourceCode

@@ -233,8 +233,8 @@ import Testing
     }
 
     /// The branch-free key comparison (docs/decisions/0012) against the plain rule, for every pair of keys
-    /// built from edge values: negative, zero and extreme times, equal times, and sequences that differ
-    /// in the low word only or wrap at the top.
+    /// built from edge values: negative, zero and extreme times, equal times, and sequences from zero to the
+    /// top of their range.
     @Test func theKeyComparisonIsTheTimeThenSequenceOrderAtTheEdges() {
         let times: [Int64] = [.min, .min + 1, -Self.day, -1, 0, 1, Self.horizon, .max - 1, .max]
         let sequences: [UInt64] = [0, 1, 2, 1 << 32, (1 << 63) - 1, 1 << 63, .max - 1, .max]

@@ -106,6 +106,37 @@ import Testing
         #expect(table.entry(Self.eduResources[0].code, of: Self.edu, at: 2, index: 0, in: empty) == nil)
     }
 
+    /// R-SHR-4: the legal bases are kept beside the slots; each entry gets its own back, whichever provider
+    /// was copied first and however often the table was emptied.
+    @Test func eachNotSharedResourceComesBackWithItsOwnLegalBasis() {
+        let statute = LegalBasis(kind: .law, citation: "中华人民共和国统计法 第九条")
+        let policy = LegalBasis(kind: .partyCentralOrStateCouncilPolicy, citation: "国发〔2016〕51号 第九条")
+        var hlt = Self.catalog.catalog(of: Self.hlt)!
+        hlt.upsert(
+            FixtureResources.resource(
+                Self.hlt, 1, name: "甲", shareType: .notShared(legalBasis: statute), publishDate: Self.date))
+        hlt.upsert(
+            FixtureResources.resource(
+                Self.hlt, 7, name: "乙", shareType: .notShared(legalBasis: policy), publishDate: Self.date))
+        var catalog = Self.catalog
+        catalog.applySnapshot(hlt)
+        let asked: [(DepartmentID, Int32, ResourceMetadata, Int)] = [
+            (Self.edu, 2, Self.eduResources[2], 2), (Self.hlt, 5, hlt.resources[1], 1),
+            (Self.hlt, 5, hlt.resources[0], 0),
+        ]
+        var table = Self.table()
+        for order in [asked, asked.reversed()] {
+            table.removeAll()
+            for (provider, address, resource, index) in order {
+                let entry = table.entry(resource.code, of: provider, at: address, index: index, in: catalog)
+                #expect(entry != nil)
+                #expect(entry == catalog.servedEntry(resource.code, of: provider))
+            }
+        }
+        #expect(
+            table.entry(hlt.resources[1].code, of: Self.hlt, at: 5, index: 1, in: catalog)?.legalBasis == policy)
+    }
+
     @Test func afterRemoveAllAChangedCatalogIsCopiedAfresh() {
         var table = Self.table()
         let code = Self.eduResources[0].code

@@ -106,4 +106,14 @@ import Testing
         #expect(bad.stderr.contains("unknown option --replicatons"))
         #expect(try SharesimBinary.run(["--version"]).stdout.hasPrefix("sharesim "))
     }
+
+    /// `bench scaling --repeat` is checked before anything runs: a usage error naming the option and the range.
+    @Test func aScalingRepeatOutOfRangeIsAUsageErrorBeforeAnyRun() throws {
+        for value in ["0", "101", "x"] {
+            let result = try SharesimBinary.run(["bench", "scaling", "--repeat", value])
+            #expect(result.status == 2, "--repeat \(value)")
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr == "sharesim: --repeat expects an integer in 1...100, found \"\(value)\"\n")
+        }
+    }
 }

@@ -7,7 +7,9 @@ import Testing
     @Test func runOfTheSmallScenarioPrintsAndWritesTheGoldenSummaryAndMetrics() throws {
         let out = SharesimBinary.temporaryDirectory("golden")
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try SharesimBinary.run(["run", "Scenarios/small-sync.json", "--replications", "2", "--out", out.path])
+        let result = try SharesimBinary.run([
+            "run", "Scenarios/small-sync.json", "--replications", "2", "--out", out.path,
+        ])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let summary = try SharesimBinary.golden("small-sync.summary.txt")
         #expect(result.stdout == summary)
@@ -16,7 +18,8 @@ import Testing
         #expect(csv.split(separator: "\n").first == "scenario,replication,seed,metric,value")
         #expect(csv == (try SharesimBinary.golden("small-sync.metrics.csv")))
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["manifest.json", "metrics.csv", "metrics.json", "report.html", "summary.txt", "timeseries.csv"])
+        #expect(
+            files == ["manifest.json", "metrics.csv", "metrics.json", "report.html", "summary.txt", "timeseries.csv"])
     }
 
     @Test(arguments: [
@@ -69,8 +72,10 @@ import Testing
         }
         let merged = root.appendingPathComponent("merged").path
         let m = try SharesimBinary.run(
-            ["merge", root.appendingPathComponent("shard2").path, root.appendingPathComponent("shard1").path,
-             "--out", merged])
+            [
+                "merge", root.appendingPathComponent("shard2").path, root.appendingPathComponent("shard1").path,
+                "--out", merged,
+            ])
         #expect(m.status == 0, "stderr: \(m.stderr)")
         for name in ["experiment.csv", "manifest.json", "report.html", "summary.txt"] {
             let x = try Data(contentsOf: URL(fileURLWithPath: whole).appendingPathComponent(name))

@@ -193,6 +193,8 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
                     let rightWins = 0 &- (keys[right].precedes(keys[left]) ? 1 : 0)
                     best = left ^ ((left ^ right) & rightWins)
                 } else {
+                    // Fewer than four children: the last node with any, so its children run to the heap's end
+                    // (`n` is the bound only for that reason; a wider node would need `first + arity`).
                     best = first
                     var child = first &+ 1
                     while child < n {

@@ -14,9 +14,11 @@ public actor DepartmentActor: SimActor {
     /// The department's address.
     public nonisolated let address: ActorAddress
     private let sink: ObservationSink<Observation>
-    @exclusivity(unchecked) private var instance: Instance
     /// What the instance asks for at the event being delivered, in the buffer the run's shells share.
     private let scratch: DirectiveScratch
+    // Last: the shell's fields share the object's first cache line, the instance's hot fields follow
+    // (docs/decisions/0014).
+    @exclusivity(unchecked) private var instance: Instance
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
 

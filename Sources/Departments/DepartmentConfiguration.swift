@@ -3,28 +3,29 @@ import SimKernel
 
 /// What a department is and what it is connected to: its spec, its platform, the rules of sync and time.
 public struct DepartmentConfiguration: Sendable {
-    /// The department as the world describes it (id, integration mode, profile, first catalog).
-    public var spec: DepartmentSpec
+    // Declaration order is memory order: what an application arrival reads comes first (docs/decisions/0014).
     /// The department's own address.
     public var address: ActorAddress
     /// Its platform's address.
     public var platform: ActorAddress
-    /// Its platform's name in observations.
-    public var platformNode: SyncNode
+    /// The services the department handles, in world order.
+    public var services: [ServicePlan]
+    /// The rules for sharing requests (mode, review deadline, timeouts).
+    public var sharing: SharingPolicy
+    /// The department as the world describes it (id, integration mode, profile, first catalog).
+    public var spec: DepartmentSpec
+    /// The run's epoch (for R-CAT-4 deadlines in working days).
+    public var epoch: SimEpoch
+    /// The working-day calendar.
+    public var calendar: WorkingDayCalendar
     /// The front-end link to the platform.
     public var link: LinkProfile
     /// Acknowledgements and retries.
     public var policy: SyncPolicy
     /// The run's seed; the department's stream is derived from it and `streamName`.
     public var seed: UInt64
-    /// The run's epoch (for R-CAT-4 deadlines in working days).
-    public var epoch: SimEpoch
-    /// The working-day calendar.
-    public var calendar: WorkingDayCalendar
-    /// The rules for sharing requests (mode, review deadline, timeouts).
-    public var sharing: SharingPolicy
-    /// The services the department handles, in world order.
-    public var services: [ServicePlan]
+    /// Its platform's name in observations.
+    public var platformNode: SyncNode
     /// The rules for disputes (R-ESC-1..3).
     public var disputes: DisputePolicy
     /// R-RET-1: the vertical lines it collects on, in line order.

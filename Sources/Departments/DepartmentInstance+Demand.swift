@@ -13,9 +13,8 @@ extension DepartmentInstance {
 
     /// Poisson arrivals: exponential gaps with the service's yearly rate, from the service's own stream.
     private mutating func scheduleArrival(service: Int, after now: SimInstant, into out: inout DirectiveBuffer) {
-        let perYear = configuration.services[service].spec.applicationsPerYear
-        guard perYear > 0 else { return }
-        let meanGap = Double(SimDuration.days(365).milliseconds) / perYear
+        let meanGap = configuration.services[service].meanArrivalGap
+        guard meanGap >= 0 else { return }
         let gap = max(1, Int64(demandStreams[service].exponential(mean: meanGap).rounded()))
         out.append(.timer(.timer(.applicationArrival(service: service)), at: now + .milliseconds(gap)))
     }
@@ -79,7 +78,7 @@ extension DepartmentInstance {
             Self.complete(application, of: plan, at: id, into: &out)
         } else {
             applications.append(application, serial: UInt64(number))
-            if let sweep = waitLimits.add(deadline: now + plan.spec.waitLimit) {
+            if let sweep = waitLimits.add(deadline: now + plan.waitLimit) {
                 out.append(.timer(.timer(.applicationDeadlines), at: sweep))
             }
         }

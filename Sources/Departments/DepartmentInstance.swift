@@ -12,6 +12,29 @@ public struct DepartmentInstance: Sendable {
     /// R-CAT-4: the catalog is updated within this many working days of a change of functions.
     public static let updateDeadlineWorkingDays = 15
 
+    // Declaration order is memory order: the fields an application arrival, its requests and their answers
+    // touch come first, so that a department the run has not visited for thousands of events costs a few
+    // cache lines, not one per field (docs/decisions/0014).
+
+    /// As a user: the serial of the last request made.
+    var lastSerial: UInt32 = 0
+    /// As a user: the number of the last application taken.
+    var lastApplication: UInt32 = 0
+    /// As a user: requests with no answer yet.
+    var openRequests = OpenRequests()
+    /// As a user (R-USE-2): applications waiting for data, by number.
+    var applications = SerialWindow<OpenApplication>()
+    /// As a user (R-USE-2): one arrival stream per service plan.
+    var demandStreams: [RandomStream]
+    /// As a user, centralized (R-SHR-3): access to conditional resources, by `service * 64 + need`.
+    var access: [Int: ConditionalAccess] = [:]
+    /// As a user (R-USE-2): the one sweep timer for the open applications' wait limits (DepartmentInstance+Demand).
+    var waitLimits: ApplicationDeadlines
+    // Internal, not private: the request flow (the +Provider, +User and +Demand files) uses them too.
+    var random: RandomStream
+    var uplink: LinkState
+    /// R-EVAL-1: provision to the evaluation catalog and the yearly figures (DepartmentInstance+Evaluation).
+    var evaluation = EvaluationState()
     /// What the department is connected to. Its profile moves under evaluation pressure (R-EVAL-2, R-EVAL-3).
     public internal(set) var configuration: DepartmentConfiguration
     /// The catalog as the department holds it now.
@@ -19,29 +42,11 @@ public struct DepartmentInstance: Sendable {
     /// The catalog as last pushed to the platform (version 0 before the first push).
     public private(set) var published: DepartmentCatalog
 
-    // Internal, not private: the request flow (the +Provider, +User and +Demand files) uses them too.
-    var random: RandomStream
     private var outbox: SyncOutbox
-    var uplink: LinkState
     private var syncScheduled = false
     /// The catalog version last found valid: a push of it need not validate it again.
     private var validatedVersion: UInt64 = 0
     private var pendingChanges: [Int: PendingChange] = [:]
-
-    /// As a user: the serial of the last request made.
-    var lastSerial: UInt32 = 0
-    /// As a user: requests with no answer yet.
-    var openRequests = OpenRequests()
-    /// As a user (R-USE-2): applications waiting for data, by number.
-    var applications = SerialWindow<OpenApplication>()
-    /// As a user (R-USE-2): the one sweep timer for the open applications' wait limits (DepartmentInstance+Demand).
-    var waitLimits: ApplicationDeadlines
-    /// As a user: the number of the last application taken.
-    var lastApplication: UInt32 = 0
-    /// As a user, centralized (R-SHR-3): access to conditional resources, by `service * 64 + need`.
-    var access: [Int: ConditionalAccess] = [:]
-    /// As a user (R-USE-2): one arrival stream per service plan.
-    var demandStreams: [RandomStream]
     /// As a provider (R-SHR-3): applications under review.
     var reviews: [RequestID: PendingReview] = [:]
     /// As a provider (R-USE-3): reported errors being verified, by the request whose data was wrong.
@@ -56,8 +61,6 @@ public struct DepartmentInstance: Sendable {
     var collectors: [LineCollector]
     /// R-RET-2: its roles as the receiver of vertical lines.
     var receivers: [LineReceiver]
-    /// R-EVAL-1: provision to the evaluation catalog and the yearly figures (DepartmentInstance+Evaluation).
-    var evaluation = EvaluationState()
 
     private struct PendingChange: Sendable {
         var change: FunctionChange

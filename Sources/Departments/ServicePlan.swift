@@ -7,8 +7,9 @@ import SimKernel
 /// state, which forced a copy of the whole struct (its strings and arrays retained one by one) per
 /// application; a class is one retain.
 public final class ServicePlan: Sendable {
-    /// The service.
-    public let spec: ServiceSpec
+    // Declaration order is memory order: what every application reads shares the object's first cache line
+    // with its header (docs/decisions/0014); the spec, read in part, comes last.
+
     /// For each need of `spec`, in order, where to ask; `nil` when the department holds the data itself
     /// (not a cross-department need).
     public let targets: [RequestTarget?]
@@ -18,9 +19,16 @@ public final class ServicePlan: Sendable {
     /// For each need, the first need with the same provider: a trip to a department is saved or made once
     /// however many of its resources an application needs (R-USE-2).
     let providerGroup: [Int]
+    /// The mean gap between two applications in milliseconds (a year over `spec.applicationsPerYear`), or -1
+    /// when the service has no applications.
+    let meanArrivalGap: Double
     /// The service's place in the world's list of services (-1 when not known), carried by its
     /// application records so collectors count per service without hashing its id.
     public let ordinal: Int32
+    /// `spec.waitLimit`: how long an application waits for shared data (R-USE-2).
+    let waitLimit: SimDuration
+    /// The service.
+    public let spec: ServiceSpec
 
     /// A plan.
     public init(spec: ServiceSpec, targets: [RequestTarget?], ordinal: Int = -1) {
@@ -29,6 +37,9 @@ public final class ServicePlan: Sendable {
         self.ordinal = Int32(truncatingIfNeeded: ordinal)
         self.targets = targets
         purpose = spec.purpose
+        let perYear = spec.applicationsPerYear
+        meanArrivalGap = perYear > 0 ? Double(SimDuration.days(365).milliseconds) / perYear : -1
+        waitLimit = spec.waitLimit
         providerGroup = targets.indices.map { need in
             targets.firstIndex { $0 != nil && $0?.provider == targets[need]?.provider } ?? need
         }

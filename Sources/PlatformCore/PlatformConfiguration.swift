@@ -39,16 +39,17 @@ public struct PlatformConfiguration: Sendable {
         }
     }
 
-    /// The government whose platform this is.
-    public var government: GovernmentID
-    /// Its level.
-    public var level: Level
+    // Declaration order is memory order: what routing reads comes first (docs/decisions/0014).
     /// The platform's own address.
     public var address: ActorAddress
-    /// The platform one level up; `nil` for the national platform.
-    public var parent: Neighbour?
+    /// Its level.
+    public var level: Level
     /// Departments attached through front-end links, and platforms one level down, in a fixed order.
     public var children: [Neighbour]
+    /// The platform one level up; `nil` for the national platform.
+    public var parent: Neighbour?
+    /// The government whose platform this is.
+    public var government: GovernmentID
     /// Acknowledgements and retries.
     public var policy: SyncPolicy
     /// The run's seed; the platform's stream is derived from it and `streamName`.

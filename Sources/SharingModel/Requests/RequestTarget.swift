@@ -16,15 +16,19 @@ public final class RequestTarget: Hashable, Sendable {
     public let resource: ResourceCode
     /// Its share type in the provider's first catalog.
     public let shareType: ShareTypeKind
+    /// Where the resource sits in the provider's catalog (sorted by code) when the world starts, or -1: the
+    /// provider's platform looks there first (``DepartmentCatalog/servedEntry(_:hint:)``). Declared before
+    /// the fields only a refusal or a dispute reads: every request reads it, and declaration order is memory
+    /// order, so it shares the object's first cache line with the fields above (docs/decisions/0014).
+    public var catalogIndex: Int { Int(storedCatalogIndex) }
+    /// ``catalogIndex`` in 4 bytes, which fit in the first line where an `Int` would start the second.
+    private let storedCatalogIndex: Int32
     /// The legal basis the catalog cites when it is not shared (R-SHR-4).
     public let legalBasis: LegalBasis?
     /// Whether it is a base resource (R-SHR-4).
     public let isBase: Bool
     /// The bodies a dispute over it goes to, in order (R-ESC-1..3).
     public let escalation: [DisputeStop]
-    /// Where the resource sits in the provider's catalog (sorted by code) when the world starts, or -1: the
-    /// provider's platform looks there first (``DepartmentCatalog/servedEntry(_:hint:)``).
-    public let catalogIndex: Int
 
     /// A target.
     public init(
@@ -40,7 +44,7 @@ public final class RequestTarget: Hashable, Sendable {
         self.legalBasis = legalBasis
         self.isBase = isBase
         self.escalation = escalation
-        self.catalogIndex = catalogIndex
+        storedCatalogIndex = Int32(clamping: catalogIndex)
     }
 
     /// Whether two targets name the same resource the same way (every field equal).

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import Departments
+@testable import SharingModel
+
+/// The department's hot fields lie together at the front of its state (docs/decisions/0014): a department
+/// that the run has not visited for thousands of events then costs a few cache lines per application, not
+/// one per field. Swift lays a struct's stored properties out in declaration order, so reordering the
+/// declarations, or adding a large field among them, fails this test.
+@Suite struct DepartmentHotLayoutTests {
+    typealias Instance = DepartmentInstance
+    typealias Configuration = DepartmentConfiguration
+
+    /// What an application arrival, its requests and their answers touch in the instance.
+    static var hotInstanceFields: [(String, PartialKeyPath<Instance>)] {
+        [
+            ("lastSerial", \Instance.lastSerial), ("lastApplication", \Instance.lastApplication),
+            ("openRequests", \Instance.openRequests), ("applications", \Instance.applications),
+            ("demandStreams", \Instance.demandStreams), ("access", \Instance.access),
+            ("waitLimits", \Instance.waitLimits), ("random", \Instance.random), ("uplink", \Instance.uplink),
+            ("evaluation", \Instance.evaluation),
+        ]
+    }
+
+    /// What they read of the configuration.
+    static var hotConfigurationFields: [(String, PartialKeyPath<Configuration>)] {
+        [
+            ("address", \Configuration.address), ("platform", \Configuration.platform),
+            ("services", \Configuration.services), ("sharing", \Configuration.sharing), ("spec", \Configuration.spec),
+        ]
+    }
+
+    @Test func theHotFieldsComeFirstAndTheConfigurationRightAfterThem() throws {
+        let configuration = try #require(MemoryLayout<Instance>.offset(of: \Instance.configuration))
+        for (name, path) in Self.hotInstanceFields {
+            let offset = try #require(MemoryLayout<Instance>.offset(of: path), "\(name) is stored")
+            #expect(offset < configuration, "\(name) at \(offset) lies after the configuration at \(configuration)")
+        }
+        // Seven lines at most before the configuration: the hot block is about 370 bytes today.
+        #expect(configuration <= 7 * 64, "the hot block grew to \(configuration) bytes")
+        // Nothing cold in between: the catalog, the reviews and the disputes come after the configuration.
+        for (name, path) in [
+            ("catalog", \Instance.catalog as PartialKeyPath<Instance>), ("reviews", \Instance.reviews),
+            ("negotiations", \Instance.negotiations), ("collectors", \Instance.collectors),
+        ] {
+            let offset = try #require(MemoryLayout<Instance>.offset(of: path))
+            #expect(offset > configuration, "cold field \(name) at \(offset) lies before the configuration")
+        }
+    }
+
+    @Test func theConfigurationsHotFieldsLieInItsFirstTwoLines() throws {
+        for (name, path) in Self.hotConfigurationFields {
+            let offset = try #require(MemoryLayout<Configuration>.offset(of: path), "\(name) is stored")
+            #expect(offset < 2 * 64, "\(name) at \(offset) of the configuration")
+        }
+        // The department's id and zone open its spec, read with every request.
+        #expect(MemoryLayout<DepartmentSpec>.offset(of: \DepartmentSpec.id) == 0)
+        let zone = try #require(MemoryLayout<DepartmentSpec>.offset(of: \DepartmentSpec.zone))
+        #expect(zone < 64)
+    }
+}

@@ -77,7 +77,7 @@ public struct DepartmentInstance: Sendable {
         random = RandomStream(seed: configuration.seed, name: configuration.streamName)
         outbox = SyncOutbox(policy: configuration.policy)
         uplink = LinkState(profile: configuration.link)
-        waitLimits = ApplicationDeadlines(limits: configuration.services.map(\.spec.waitLimit))
+        waitLimits = ApplicationDeadlines(limits: configuration.services.map(\.waitLimit))
         demandStreams = configuration.services.map { RandomStream(seed: configuration.seed, name: $0.streamName) }
         collectors = configuration.collecting.map { LineCollector(plan: $0, department: id, seed: configuration.seed) }
         receivers = configuration.receiving.map { LineReceiver(plan: $0, department: id, seed: configuration.seed) }

@@ -11,28 +11,17 @@ import Testing
     typealias Instance = DepartmentInstance
     typealias Configuration = DepartmentConfiguration
 
-    /// What an application arrival, its requests and their answers touch in the instance.
-    static var hotInstanceFields: [(String, PartialKeyPath<Instance>)] {
-        [
+    @Test func theHotFieldsComeFirstAndTheConfigurationRightAfterThem() throws {
+        // What an application arrival, its requests and their answers touch in the instance.
+        let hot: [(String, PartialKeyPath<Instance>)] = [
             ("lastSerial", \Instance.lastSerial), ("lastApplication", \Instance.lastApplication),
             ("openRequests", \Instance.openRequests), ("applications", \Instance.applications),
             ("demandStreams", \Instance.demandStreams), ("access", \Instance.access),
             ("waitLimits", \Instance.waitLimits), ("random", \Instance.random), ("uplink", \Instance.uplink),
             ("evaluation", \Instance.evaluation),
         ]
-    }
-
-    /// What they read of the configuration.
-    static var hotConfigurationFields: [(String, PartialKeyPath<Configuration>)] {
-        [
-            ("address", \Configuration.address), ("platform", \Configuration.platform),
-            ("services", \Configuration.services), ("sharing", \Configuration.sharing), ("spec", \Configuration.spec),
-        ]
-    }
-
-    @Test func theHotFieldsComeFirstAndTheConfigurationRightAfterThem() throws {
         let configuration = try #require(MemoryLayout<Instance>.offset(of: \Instance.configuration))
-        for (name, path) in Self.hotInstanceFields {
+        for (name, path) in hot {
             let offset = try #require(MemoryLayout<Instance>.offset(of: path), "\(name) is stored")
             #expect(offset < configuration, "\(name) at \(offset) lies after the configuration at \(configuration)")
         }
@@ -49,7 +38,12 @@ import Testing
     }
 
     @Test func theConfigurationsHotFieldsLieInItsFirstTwoLines() throws {
-        for (name, path) in Self.hotConfigurationFields {
+        // What they read of the configuration.
+        let hot: [(String, PartialKeyPath<Configuration>)] = [
+            ("address", \Configuration.address), ("platform", \Configuration.platform),
+            ("services", \Configuration.services), ("sharing", \Configuration.sharing), ("spec", \Configuration.spec),
+        ]
+        for (name, path) in hot {
             let offset = try #require(MemoryLayout<Configuration>.offset(of: path), "\(name) is stored")
             #expect(offset < 2 * 64, "\(name) at \(offset) of the configuration")
         }

@@ -1,3 +1,4 @@
+import Metrics
 import ShareSim
 import SimKernel
 import Testing
@@ -90,5 +91,26 @@ import Testing
         #expect(between.p50 == 3)
         #expect(between.mean == 4)
         #expect(Self.bits(between) == Self.bits(StalenessSummary([0, 0, 6, 10])))
+    }
+
+    /// Whole milliseconds summarized as integers give, bit for bit, the summary of their quotients as
+    /// doubles: the data ages of a run (docs/decisions/0016).
+    @Test(arguments: [(0, 0), (3, 0), (0, 1), (2, 5), (0, 4_095), (10, 4_096), (4_000, 20_000)])
+    func integerSamplesSummarizeLikeTheirQuotients(zeros: Int, positives: Int) {
+        var random = RandomStream(seed: UInt64(zeros &* 31 &+ positives), streamID: 5)
+        let milliseconds = (0..<positives).map { i -> UInt64 in
+            // Repeats, whole hours, and ages of up to 60 days (above 2^32 ms, so no digit is always zero).
+            switch i % 4 {
+            case 0: UInt64(1 + random.int(below: 3)) * 3_600_000
+            case 1: UInt64(1 + random.int(below: 5_184_000_000))
+            default: UInt64(1 + random.int(below: 172_800_000))
+            }
+        }
+        let hours = milliseconds.map { Double($0) / 3_600_000 }
+        var sorted = milliseconds
+        SampleSort.sortInPlace(&sorted)
+        let summary = StalenessSummary(zeros: zeros, ascending: sorted, dividedBy: 3_600_000)
+        #expect(Self.bits(summary) == Self.bits(StalenessSummary(zeros: zeros, positive: hours)))
+        #expect(Self.bits(summary) == Self.expected([Double](repeating: 0, count: zeros) + hours))
     }
 }

@@ -29,7 +29,7 @@ extension RequestMetrics {
         t.append(
             "request.conditional.pending_reviews_at_end", state?.departments.reduce(0) { $0 + $1.pendingReviews } ?? 0)
         // R-SHR-2: how old the data users got was.
-        let age = StalenessSummary(zeros: freshDeliveries, positive: dataAgeHours)
+        let age = dataAgeSummary()
         t.append("data.deliveries", age.count)
         t.append("data.age_mean_h", age.mean)
         t.append("data.age_p95_h", age.p95)

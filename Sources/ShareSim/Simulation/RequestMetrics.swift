@@ -102,10 +102,10 @@ public final class RequestMetrics: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var counters = Counters()
     /// R-SHR-3: working days from receipt to answer of each conditional review.
     @exclusivity(unchecked) public private(set) var responseWorkingDays: [Double] = []
-    /// R-SHR-2: the age of each delivered copy, in hours.
-    /// R-SHR-2: the age of the data delivered, in hours, of the deliveries older than zero (see
-    /// `freshDeliveries`).
-    @exclusivity(unchecked) public private(set) var dataAgeHours: [Double] = []
+    /// R-SHR-2: the age of the data delivered, in milliseconds, of the deliveries older than zero (see
+    /// `freshDeliveries`). Kept as integers, so the summary sorts them where they are, in two radix passes
+    /// (``dataAgeSummary()``); their order is not part of what they mean.
+    @exclusivity(unchecked) public private(set) var dataAgeMilliseconds: [UInt64] = []
     /// Data delivered at age zero (a provider integrated by API), counted, not stored: half a national
     /// year's deliveries, which the percentiles then need not sort.
     @exclusivity(unchecked) public private(set) var freshDeliveries = 0
@@ -225,7 +225,7 @@ public final class RequestMetrics: @unchecked Sendable {
             if delivery.age.milliseconds == 0 {
                 freshDeliveries += 1
             } else {
-                dataAgeHours.append(Double(delivery.age.milliseconds) / 3_600_000)
+                dataAgeMilliseconds.append(UInt64(delivery.age.milliseconds))
             }
         }
     }
@@ -277,6 +277,14 @@ public final class RequestMetrics: @unchecked Sendable {
     public func conservation(openAtUsers: Int) -> RequestConservation {
         RequestConservation(
             made: counters.made, closed: counters.closedTotal, openAtUsers: openAtUsers, breaches: breaches)
+    }
+
+    /// R-SHR-2: the summary of the data ages delivered, in hours. The ages are sorted where they are, as
+    /// integers: a national year's 12 million of them need no copy and half the passes their doubles took
+    /// (docs/decisions/0016). The summary is the same whatever order they were in.
+    public func dataAgeSummary() -> StalenessSummary {
+        SampleSort.sortInPlace(&dataAgeMilliseconds)
+        return StalenessSummary(zeros: freshDeliveries, ascending: dataAgeMilliseconds, dividedBy: 3_600_000)
     }
 
     /// R-USE-2: services whose applications needed other departments' data, and those of them realized

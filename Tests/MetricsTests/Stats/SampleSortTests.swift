@@ -2,7 +2,8 @@ import Testing
 
 @testable import Metrics
 
-/// ``SampleSort/ascending(_:)`` gives exactly what `sorted()` gives, whichever path it takes.
+/// ``SampleSort/ascending(_:)`` and ``SampleSort/sortInPlace(_:)`` give exactly what `sorted()` gives,
+/// whichever path they take.
 @Suite struct SampleSortTests {
     /// A small deterministic generator (the test must not depend on the system's randomness).
     struct SplitMix: RandomNumberGenerator {
@@ -42,5 +43,27 @@ import Testing
         }
         values[17] = .nan
         #expect(SampleSort.ascending(values).count == values.count)
+    }
+
+    /// Milliseconds as the metrics keep them (high digits all zero, so two passes are skipped), keys below
+    /// 2^40 (three passes move, so the sorted keys end in the scratch array) and keys that differ in every
+    /// digit (all four passes move), each with repeats.
+    @Test(arguments: [0, 1, 4_095, 4_096, 50_000])
+    func sortsIntegersInPlaceLikeTheStandardSort(count: Int) {
+        var random = SplitMix(state: UInt64(count) &+ 99)
+        let milliseconds = (0..<count).map { i -> UInt64 in
+            i % 7 == 0 ? 3_600_000 : UInt64.random(in: 1..<200_000_000, using: &random)
+        }
+        let wide = (0..<count).map { i -> UInt64 in
+            i % 5 == 0 ? UInt64.max - UInt64(i % 3) : random.next()
+        }
+        let forty = (0..<count).map { i in i % 3 == 0 ? 1 << 39 : random.next() & (1 << 40 - 1) }
+        for keys in [milliseconds, forty, wide, milliseconds.sorted(), Array(milliseconds.sorted().reversed())] {
+            var sorted = keys
+            SampleSort.sortInPlace(&sorted)
+            // A Bool, so that a failure does not print fifty thousand keys.
+            let same = sorted == keys.sorted()
+            #expect(same, "\(keys.count) keys, the first \(keys.first.map(String.init) ?? "none")")
+        }
     }
 }

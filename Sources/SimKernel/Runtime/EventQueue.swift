@@ -28,10 +28,12 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
 /// binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
 /// directly (it is `~Copyable`), so no operation pays a copy-on-write uniqueness check.
 ///
-/// Two heaps (docs/decisions/0007): events due within ``nearHorizon`` of the last one popped (messages on
-/// their links) go to a small one, later ones (timers) to the other, and a pop takes the earlier of the
-/// two tops. Which heap holds an event never changes the order, only the cost: a message no longer sifts
-/// up and down through every pending timer.
+/// Near and far keys (docs/decisions/0007): events due within ``nearHorizon`` of the last one popped
+/// (messages on their links) go to the near keys, later ones (timers) to the far heap, and a pop takes the
+/// earlier of the two tops. Which side holds an event never changes the order, only the cost: a message no
+/// longer sifts up and down through every pending timer. The near keys are a sorted run while there are
+/// few of them (the messages in flight through a year), so that a message's pop takes the front
+/// without a sift-down, and a 4-ary heap while a burst lasts (docs/decisions/0017).
 ///
 /// Safety (`@unchecked Sendable`): the buffers belong to this one value, which cannot be copied; sending it
 /// moves them along with it.
@@ -84,11 +86,16 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
 
     /// The far heap: `farCount` initialized keys.
     @usableFromInline var keys: UnsafeMutablePointer<HeapKey>
-    /// The near heap: `nearCount` initialized keys.
+    /// The near keys: `nearCount` initialized keys from `nearHead` on, sorted while `nearSorted`, else a heap
+    /// (from index 0).
     @usableFromInline var nearKeys: UnsafeMutablePointer<HeapKey>
     @usableFromInline var farCount = 0
     @usableFromInline var nearCount = 0
-    /// Events due up to this time go to the near heap: ``nearHorizon`` after the last event popped.
+    /// Where the earliest near key is: the front of the sorted run, 0 while the near keys are a heap.
+    @usableFromInline var nearHead = 0
+    /// Whether the near keys are a sorted run (few of them) rather than a heap (docs/decisions/0017).
+    @usableFromInline var nearSorted = true
+    /// Events due up to this time go to the near keys: ``nearHorizon`` after the last event popped.
     @usableFromInline var nearLimit: Int64 = EventQueue.nearHorizon
     /// The slab: `slabCount` slots ever used; a slot is initialized exactly while a key names it.
     @usableFromInline var payloads: UnsafeMutablePointer<Payload>
@@ -111,7 +118,7 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
 
     deinit {
         for i in 0..<farCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
-        for i in 0..<nearCount { (payloads + Int(nearKeys[i].slot)).deinitialize(count: 1) }
+        for i in nearHead..<(nearHead + nearCount) { (payloads + Int(nearKeys[i].slot)).deinitialize(count: 1) }
         keys.deallocate()
         nearKeys.deallocate()
         payloads.deallocate()
@@ -125,7 +132,7 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     /// The earliest pending event's time, if any.
     @inlinable public var nextTime: Int64? {
         if nearCount == 0 { return farCount == 0 ? nil : keys[0].time }
-        return farCount == 0 ? nearKeys[0].time : Swift.min(nearKeys[0].time, keys[0].time)
+        return farCount == 0 ? nearKeys[nearHead].time : Swift.min(nearKeys[nearHead].time, keys[0].time)
     }
 
     /// Adds an event.
@@ -150,7 +157,7 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
         let key = HeapKey(time: time, sequence: sequence, slot: UInt32(truncatingIfNeeded: slot))
         heapCount &+= 1
         if time <= nearLimit {
-            Self.siftUp(key, in: nearKeys, count: &nearCount)
+            pushNear(key)
         } else {
             Self.siftUp(key, in: keys, count: &farCount)
         }
@@ -168,6 +175,78 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
             hole = parent
         }
         keys[hole] = key
+    }
+
+    /// At most this many near keys are kept as a sorted run; one more turns them into a heap.
+    @usableFromInline static var sortedLimit: Int { 64 }
+    /// A near heap that falls to this many keys is sorted into a run again (well below ``sortedLimit``, so
+    /// that a count moving around one threshold does not convert back and forth).
+    @usableFromInline static var sortedAgain: Int { 16 }
+
+    /// Adds a near key. A few keys (the messages in flight through a year) are kept as a sorted run, so
+    /// that a pop takes the front without a sift-down; the world's start, when thousands of catalog
+    /// transfers are in flight at once, turns them into a heap until they drain (docs/decisions/0017).
+    @inlinable @inline(__always)
+    mutating func pushNear(_ key: HeapKey) {
+        guard nearSorted else {
+            Self.siftUp(key, in: nearKeys, count: &nearCount)
+            return
+        }
+        if nearCount == Self.sortedLimit {
+            // A run sorted from index 0 is already a heap: every parent comes before its children.
+            moveNearRunToFront()
+            nearSorted = false
+            Self.siftUp(key, in: nearKeys, count: &nearCount)
+            return
+        }
+        if nearHead &+ nearCount == capacity { moveNearRunToFront() }
+        // Insertion from the back: a new message is usually due after most of those in flight.
+        var j = nearHead &+ nearCount
+        while j > nearHead {
+            let before = nearKeys[j &- 1]
+            if !key.precedes(before) { break }
+            nearKeys[j] = before
+            j &-= 1
+        }
+        nearKeys[j] = key
+        nearCount &+= 1
+    }
+
+    /// Removes the earliest near key.
+    @inlinable @inline(__always)
+    mutating func popNear() -> HeapKey {
+        if nearSorted {
+            let top = nearKeys[nearHead]
+            nearCount &-= 1
+            nearHead = nearCount == 0 ? 0 : nearHead &+ 1
+            return top
+        }
+        let top = Self.removeTop(of: nearKeys, count: &nearCount)
+        if nearCount <= Self.sortedAgain { sortNearHeap() }
+        return top
+    }
+
+    /// Moves the sorted run to start at index 0.
+    @usableFromInline mutating func moveNearRunToFront() {
+        if nearHead > 0 {
+            for i in 0..<nearCount { nearKeys[i] = nearKeys[nearHead &+ i] }
+            nearHead = 0
+        }
+    }
+
+    /// Sorts the near heap's few keys into a run (insertion sort).
+    @usableFromInline mutating func sortNearHeap() {
+        for i in 1..<Swift.max(nearCount, 1) {
+            let key = nearKeys[i]
+            var j = i
+            while j > 0 && key.precedes(nearKeys[j &- 1]) {
+                nearKeys[j] = nearKeys[j &- 1]
+                j &-= 1
+            }
+            nearKeys[j] = key
+        }
+        nearHead = 0
+        nearSorted = true
     }
 
     /// Removes the top of a heap of `count` keys and returns it.
@@ -216,8 +295,8 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     @inlinable @inline(__always) public mutating func pop() -> ScheduledEvent<Message>? {
         if heapCount == 0 { return nil }
         let top: HeapKey
-        if nearCount > 0 && (farCount == 0 || nearKeys[0].precedes(keys[0])) {
-            top = Self.removeTop(of: nearKeys, count: &nearCount)
+        if nearCount > 0 && (farCount == 0 || nearKeys[nearHead].precedes(keys[0])) {
+            top = popNear()
         } else {
             top = Self.removeTop(of: keys, count: &farCount)
         }
@@ -232,9 +311,11 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     /// Drops every pending event, keeping capacity.
     public mutating func removeAll() {
         for i in 0..<farCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
-        for i in 0..<nearCount { (payloads + Int(nearKeys[i].slot)).deinitialize(count: 1) }
+        for i in nearHead..<(nearHead + nearCount) { (payloads + Int(nearKeys[i].slot)).deinitialize(count: 1) }
         farCount = 0
         nearCount = 0
+        nearHead = 0
+        nearSorted = true
         heapCount = 0
         slabCount = 0
     }
@@ -249,7 +330,8 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
         keys.deallocate()
         keys = newKeys
         let newNearKeys = UnsafeMutablePointer<HeapKey>.allocate(capacity: newCapacity)
-        newNearKeys.moveInitialize(from: nearKeys, count: nearCount)
+        newNearKeys.moveInitialize(from: nearKeys + nearHead, count: nearCount)
+        nearHead = 0
         nearKeys.deallocate()
         nearKeys = newNearKeys
         let newPayloads = UnsafeMutablePointer<Payload>.allocate(capacity: newCapacity)

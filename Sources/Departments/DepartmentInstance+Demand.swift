@@ -28,8 +28,9 @@ extension DepartmentInstance {
         var application = OpenApplication(service: service, arrivedAt: now)
         let mode = configuration.sharing.mode
         for (need, target) in plan.targets.enumerated() {
-            // The department's own data is not cross-department sharing.
-            guard let target, target.provider != self.id else { continue }
+            // The department's own data is not cross-department sharing. Compared by address, which stands
+            // for the id one to one, so that no string is read from the spec (docs/decisions/0017).
+            guard let target, target.providerAddress != configuration.address else { continue }
             let bit = UInt64(1) << UInt64(need)
             application.crossDepartment |= bit
             let purpose = plan.purpose

@@ -7,7 +7,8 @@ import SimKernel
 extension DepartmentInstance {
     /// The department's evaluation state.
     struct EvaluationState: Sendable {
-        /// Set when the world starts, if the scenario runs an evaluation.
+        /// Set when the world starts, if the scenario runs an evaluation (``DepartmentInstance/evaluating``
+        /// says so in the hot fields).
         var setup: EvaluationSetup?
         /// Provision draws, a stream of its own so that provision does not shift review or catalog draws.
         var random = RandomStream(seed: 0, streamID: 0)
@@ -17,8 +18,6 @@ extension DepartmentInstance {
         var pending: Set<Int> = []
         /// The year provision runs for.
         var year = 0
-
-        var isOn: Bool { setup != nil }
     }
 
     /// The figures counted so far for `year` (tests, reports).
@@ -39,6 +38,7 @@ extension DepartmentInstance {
     mutating func startEvaluation(_ setup: EvaluationSetup, now: SimInstant, into out: inout DirectiveBuffer) {
         guard evaluation.setup == nil else { return }
         evaluation.setup = setup
+        evaluating = true
         evaluation.random = RandomStream(seed: configuration.seed, name: "\(configuration.streamName):provision")
         let year = EvaluationYear.index(of: now)
         out.append(.timer(.timer(.evaluationYearEnd(year: year)), at: EvaluationYear.end(of: year)))
@@ -114,7 +114,7 @@ extension DepartmentInstance {
 
     /// R-EVAL-2, R-EVAL-3: the notice moves the profile by its pressure; then next year's provision starts.
     mutating func receive(_ notice: EvaluationNotice, now: SimInstant, into out: inout DirectiveBuffer) {
-        guard evaluation.isOn else { return }
+        guard evaluating else { return }
         if notice.pressure > 0 {
             let before = configuration.spec.profile
             configuration.spec.profile = before.pressured(by: notice.pressure)

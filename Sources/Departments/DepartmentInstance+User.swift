@@ -17,7 +17,7 @@ extension DepartmentInstance {
         let id = RequestID(user: configuration.address, serial: lastSerial)
         let mode = configuration.sharing.mode
         let request = ShareRequest(
-            id: id, mode: mode, user: self.id, userPlatform: configuration.platform, userZone: configuration.spec.zone,
+            id: id, mode: mode, user: ownID, userPlatform: configuration.platform, userZone: ownZone,
             provider: target.provider, providerAddress: target.providerAddress,
             providerPlatform: target.providerPlatform, resource: target.resource, shareType: target.shareType,
             purpose: purpose, catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex))

@@ -32,6 +32,12 @@ public struct DepartmentInstance: Sendable {
     var waitLimits: ApplicationDeadlines
     // Internal, not private: the request flow (the +Provider, +User and +Demand files) uses them too.
     var random: RandomStream
+    /// Whether the scenario runs an evaluation (`evaluation.setup` is set): every handler asks.
+    var evaluating = false
+    /// The spec's zone and id, which every request carries: copied here so that a request reads no line
+    /// of the spec (docs/decisions/0017).
+    let ownZone: NetworkZone
+    let ownID: DepartmentID
     var uplink: LinkState
     /// R-EVAL-1: provision to the evaluation catalog and the yearly figures (DepartmentInstance+Evaluation).
     var evaluation = EvaluationState()
@@ -72,6 +78,8 @@ public struct DepartmentInstance: Sendable {
     public init(configuration: DepartmentConfiguration) {
         self.configuration = configuration
         let id = configuration.spec.id
+        ownID = id
+        ownZone = configuration.spec.zone
         catalog = DepartmentCatalog(department: id, version: 1, resources: configuration.spec.resources)
         published = DepartmentCatalog(department: id)
         random = RandomStream(seed: configuration.seed, name: configuration.streamName)
@@ -193,7 +201,7 @@ public struct DepartmentInstance: Sendable {
             break
         }
         // R-EVAL-1: the department keeps its yearly figures from what it observes about itself.
-        if evaluation.isOn { tally(out, from: start, now: now) }
+        if evaluating { tally(out, from: start, now: now) }
     }
 
     private var route: SyncOutbox.Route { SyncOutbox.Route(from: node, to: configuration.platformNode) }

@@ -76,10 +76,11 @@ extension PlatformInstance {
         into out: inout DirectiveBuffer
     ) {
         let next: (address: ActorAddress, transmission: Transmission)
-        if let child = nextChild[destination.index] {
-            next = (configuration.children[child].address, downlinks[child].transmit(at: now, random: &random))
-        } else if let parent = configuration.parent, uplink != nil {
-            next = (parent.address, uplink!.transmit(at: now, random: &random))
+        if let hop = nextChild[destination.index] {
+            next = (hop.address, downlinks[Int(hop.child)].transmit(at: now, random: &random))
+        } else if let parent = parentAddress {
+            // A platform has an uplink exactly when it has a parent (init).
+            next = (parent, uplink!.transmit(at: now, random: &random))
         } else {
             // The national platform covers every platform, and targets are resolved when the world is built.
             preconditionFailure("no route from \(node) to address \(destination.index)")
@@ -90,5 +91,20 @@ extension PlatformInstance {
         case .lost(let reason):
             out.append(.observe(.requestLost(id, at: node, leg: leg, reason: reason)))
         }
+    }
+}
+
+/// Where a request or answer goes down: the child's index among the platform's children and its address,
+/// kept together so that a hop reads neither from the children's configurations (docs/decisions/0017).
+struct ChildHop: Sendable {
+    /// The index in `configuration.children` (and in `downlinks`).
+    let child: Int32
+    /// That child's address.
+    let address: ActorAddress
+
+    /// The hop to child `index` of `children`.
+    init(_ index: Int, _ children: [PlatformConfiguration.Neighbour]) {
+        child = Int32(index)
+        address = children[index].address
     }
 }

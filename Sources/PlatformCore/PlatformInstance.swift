@@ -8,7 +8,10 @@ public struct PlatformInstance: Sendable {
 
     /// For a request or answer bound to an address: the child it goes down to (its own child first, else
     /// the child whose subtree holds it), or `nil`: up.
-    let nextChild: AddressTable<Int>
+    let nextChild: AddressTable<ChildHop>
+    /// `configuration.parent`'s address: going up reads it here, not from the parent's whole configuration
+    /// on a line of its own (docs/decisions/0017).
+    let parentAddress: ActorAddress?
     /// `configuration.providers` by address.
     let providerTraits: AddressTable<ProviderTraits>
     /// What serving reads of the providers' resources, copied from `catalog` (emptied when it changes).
@@ -45,8 +48,9 @@ public struct PlatformInstance: Sendable {
         for (i, child) in configuration.children.enumerated() { index[child.address] = i }
         childIndex = index
         nextChild = AddressTable(
-            configuration.children.enumerated().map { ($1.address.index, $0) }
-                + configuration.routes.map { ($0.key, $0.value) })
+            configuration.children.enumerated().map { ($1.address.index, ChildHop($0, configuration.children)) }
+                + configuration.routes.map { ($0.key, ChildHop($0.value, configuration.children)) })
+        parentAddress = configuration.parent?.address
         providerTraits = AddressTable(configuration.providers.map { ($0.key, $0.value) })
         served = ServedTable(providers: Array(configuration.providers.keys))
         returns = LocalReturns(configuration: configuration)

@@ -11,7 +11,8 @@ import Testing
 
     @Test func routingAndServingReadTheFirstLinesOnly() throws {
         let hot: [(String, PartialKeyPath<Instance>)] = [
-            ("nextChild", \Instance.nextChild), ("providerTraits", \Instance.providerTraits),
+            ("nextChild", \Instance.nextChild), ("parentAddress", \Instance.parentAddress),
+            ("providerTraits", \Instance.providerTraits),
             ("served", \Instance.served), ("grants", \Instance.grants), ("rulings", \Instance.rulings),
             ("downlinks", \Instance.downlinks), ("random", \Instance.random),
         ]

@@ -43,11 +43,12 @@ extension DelayDistribution {
     /// carries, and the two logarithms per draw were a third of the draw. Draws are bit for bit those of
     /// ``sample(_:)``.
     public struct Sampler: Hashable, Sendable {
-        /// The distribution.
-        public let distribution: DelayDistribution
+        // What a log-normal draw reads comes first (docs/decisions/0017).
         @usableFromInline let mu: Double
         @usableFromInline let sigma: Double
         @usableFromInline let isLognormal: Bool
+        /// The distribution.
+        public let distribution: DelayDistribution
 
         /// A sampler of `distribution`.
         public init(_ distribution: DelayDistribution) {

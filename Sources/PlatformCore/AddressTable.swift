@@ -27,9 +27,9 @@ struct AddressTable<Value: Sendable>: Sendable {
         return i >= 0 && i < values.count ? values[i] : nil
     }
 
-    /// Sets every address that has a value to `value`.
-    mutating func updateAll(_ value: Value) {
-        for i in values.indices where values[i] != nil { values[i] = value }
+    /// Changes the value of every address that has one.
+    mutating func updateEach(_ change: (inout Value) -> Void) {
+        for i in values.indices where values[i] != nil { change(&values[i]!) }
     }
 
     /// Replaces the value of an address that has one; any other address is left without.

@@ -55,7 +55,7 @@ extension PlatformInstance {
     /// R-PLT-3: the copy the platform holds, as old as the provider's integration mode makes it; R-CAT-5:
     /// wrong as often as the provider's data quality makes it.
     private mutating func delivery(zone: NetworkZone, from provider: ActorAddress, now: SimInstant) -> DataDelivery {
-        let traits = providerTraits[provider.index]
+        let traits = served.traits(at: provider.index)
         let erroneous = traits.map { $0.dataErrorRate > 0 && random.bernoulli($0.dataErrorRate) } ?? false
         return DataDelivery(
             zone: zone, age: traits?.integration.dataAge(at: now) ?? .zero, erroneous: erroneous)

@@ -12,9 +12,8 @@ public struct PlatformInstance: Sendable {
     /// `configuration.parent`'s address: going up reads it here, not from the parent's whole configuration
     /// on a line of its own (docs/decisions/0017).
     let parentAddress: ActorAddress?
-    /// `configuration.providers` by address.
-    let providerTraits: AddressTable<ProviderTraits>
-    /// What serving reads of the providers' resources, copied from `catalog` (emptied when it changes).
+    /// What serving reads of the providers' resources, copied from `catalog` (emptied when it changes),
+    /// and `configuration.providers`' traits.
     var served: ServedTable
     /// R-SHR-3: the standing grants of the departments attached here, each for one purpose.
     var grants: Set<GrantKey> = []
@@ -51,8 +50,7 @@ public struct PlatformInstance: Sendable {
             configuration.children.enumerated().map { ($1.address.index, ChildHop($0, configuration.children)) }
                 + configuration.routes.map { ($0.key, ChildHop($0.value, configuration.children)) })
         parentAddress = configuration.parent?.address
-        providerTraits = AddressTable(configuration.providers.map { ($0.key, $0.value) })
-        served = ServedTable(providers: Array(configuration.providers.keys))
+        served = ServedTable(providers: Array(configuration.providers.keys), traits: configuration.providers)
         returns = LocalReturns(configuration: configuration)
     }
 

@@ -29,13 +29,26 @@ struct ServedTable: Sendable {
         static let notCopied = Range(start: -1, count: 0)
     }
 
+    /// One provider: where its entries are, and its traits, which serving the same request reads next, so
+    /// that both come from one line (docs/decisions/0017).
+    private struct Provider: Sendable {
+        var range: Range
+        let traits: ProviderTraits?
+    }
+
     private var slots: [Slot] = []
     private var bases: [LegalBasis] = []
-    private var ranges: AddressTable<Range>
+    private var providers: AddressTable<Provider>
 
-    /// A table for the providers at `addresses` (a request for any other provider is not answered).
-    init(providers addresses: [Int32]) {
-        ranges = AddressTable(addresses.map { ($0, Range.notCopied) })
+    /// A table for the providers at `addresses` (a request for any other provider is not answered), with
+    /// the `traits` of those that have them.
+    init(providers addresses: [Int32], traits: [Int32: ProviderTraits] = [:]) {
+        providers = AddressTable(addresses.map { ($0, Provider(range: .notCopied, traits: traits[$0])) })
+    }
+
+    /// The traits of the provider at `address`, if it has any.
+    func traits(at address: Int32) -> ProviderTraits? {
+        providers[address]?.traits
     }
 
     /// The entry of resource `code` of `provider` (whose actor is at `address`), expected at `index` of its
@@ -44,11 +57,12 @@ struct ServedTable: Sendable {
     mutating func entry(
         _ code: ResourceCode, of provider: DepartmentID, at address: Int32, index: Int, in catalog: AggregatedCatalog
     ) -> ServedEntry? {
-        guard var range = ranges[address] else { return nil }
-        if range.start < 0 {
-            range = copy(provider, from: catalog)
-            ranges.update(range, at: address)
+        guard var entry = providers[address] else { return nil }
+        if entry.range.start < 0 {
+            entry.range = copy(provider, from: catalog)
+            providers.update(entry, at: address)
         }
+        let range = entry.range
         guard index >= 0, index < Int(range.count) else { return nil }
         let slot = slots[Int(range.start) + index]
         guard slot.code == code else { return nil }
@@ -62,7 +76,7 @@ struct ServedTable: Sendable {
         guard !slots.isEmpty else { return }
         slots.removeAll(keepingCapacity: true)
         bases.removeAll(keepingCapacity: true)
-        ranges.updateAll(Range.notCopied)
+        providers.updateEach { $0.range = .notCopied }
     }
 
     private mutating func copy(_ provider: DepartmentID, from catalog: AggregatedCatalog) -> Range {

@@ -12,7 +12,6 @@ import Testing
     @Test func routingAndServingReadTheFirstLinesOnly() throws {
         let hot: [(String, PartialKeyPath<Instance>)] = [
             ("nextChild", \Instance.nextChild), ("parentAddress", \Instance.parentAddress),
-            ("providerTraits", \Instance.providerTraits),
             ("served", \Instance.served), ("grants", \Instance.grants), ("rulings", \Instance.rulings),
             ("downlinks", \Instance.downlinks), ("random", \Instance.random),
         ]

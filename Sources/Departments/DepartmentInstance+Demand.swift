@@ -76,7 +76,7 @@ extension DepartmentInstance {
             }
         }
         if application.pending == 0 {
-            Self.complete(application, of: plan, at: id, into: &out)
+            Self.complete(application, of: plan, at: ownID, into: &out)
         } else {
             applications.append(application, serial: UInt64(number))
             if let sweep = waitLimits.add(deadline: now + plan.waitLimit) {
@@ -176,7 +176,7 @@ extension DepartmentInstance {
         if shared { application.shared |= bit }
         if application.pending == 0 {
             applications[UInt64(number)] = nil
-            Self.complete(application, of: configuration.services[application.service], at: id, into: &out)
+            Self.complete(application, of: configuration.services[application.service], at: ownID, into: &out)
         } else {
             applications[UInt64(number)] = application
         }
@@ -190,7 +190,7 @@ extension DepartmentInstance {
         for number in waitLimits.takeDue(at: now, open: applications) {
             guard var application = applications.remove(UInt64(number)) else { continue }
             application.pending = 0
-            Self.complete(application, of: configuration.services[application.service], at: id, into: &out)
+            Self.complete(application, of: configuration.services[application.service], at: ownID, into: &out)
         }
         if let next = waitLimits.nextSweep(open: applications) {
             out.append(.timer(.timer(.applicationDeadlines), at: next))

@@ -50,7 +50,7 @@ public struct PlatformInstance: Sendable {
             configuration.children.enumerated().map { ($1.address.index, ChildHop($0, configuration.children)) }
                 + configuration.routes.map { ($0.key, ChildHop($0.value, configuration.children)) })
         parentAddress = configuration.parent?.address
-        served = ServedTable(providers: Array(configuration.providers.keys), traits: configuration.providers)
+        served = ServedTable(providers: configuration.providers)
         returns = LocalReturns(configuration: configuration)
     }
 

@@ -33,20 +33,20 @@ struct ServedTable: Sendable {
     /// that both come from one line (docs/decisions/0017).
     private struct Provider: Sendable {
         var range: Range
-        let traits: ProviderTraits?
+        let traits: ProviderTraits
     }
 
     private var slots: [Slot] = []
     private var bases: [LegalBasis] = []
     private var providers: AddressTable<Provider>
 
-    /// A table for the providers at `addresses` (a request for any other provider is not answered), with
-    /// the `traits` of those that have them.
-    init(providers addresses: [Int32], traits: [Int32: ProviderTraits] = [:]) {
-        providers = AddressTable(addresses.map { ($0, Provider(range: .notCopied, traits: traits[$0])) })
+    /// A table for the providers at the addresses of `traits`, with their traits (a request for any other
+    /// provider is not answered).
+    init(providers traits: [Int32: ProviderTraits]) {
+        providers = AddressTable(traits.map { ($0.key, Provider(range: .notCopied, traits: $0.value)) })
     }
 
-    /// The traits of the provider at `address`, if it has any.
+    /// The traits of the provider at `address`, or `nil` when it is not one of this table's providers.
     func traits(at address: Int32) -> ProviderTraits? {
         providers[address]?.traits
     }

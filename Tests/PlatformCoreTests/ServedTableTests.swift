@@ -33,7 +33,13 @@ import Testing
             department: psb, version: 1, resources: [FixtureResources.resource(psb, 1, name: "丙", publishDate: date)]),
     ])
 
-    static func table() -> ServedTable { ServedTable(providers: [5, 2]) }
+    /// EDU's and HLT's traits: different, so that a table that mixed them up would show it.
+    static let traits: [Int32: ProviderTraits] = [
+        2: ProviderTraits(integration: .api, dataErrorRate: 0.01),
+        5: ProviderTraits(integration: .frontEnd(everyHours: 24), dataErrorRate: 0.2),
+    ]
+
+    static func table() -> ServedTable { ServedTable(providers: traits) }
 
     /// R-SHR-4 included: the legal basis of the resource that is not shared comes back with its entry.
     @Test func aMatchingIndexAnswersWhatTheCatalogAnswers() {
@@ -96,8 +102,21 @@ import Testing
                 table.entry(Self.eduResources[0].code, of: Self.edu, at: address, index: 0, in: Self.catalog) == nil)
         }
         // An empty table answers nothing.
-        var none = ServedTable(providers: [])
+        var none = ServedTable(providers: [:])
         #expect(none.entry(Self.eduResources[0].code, of: Self.edu, at: 2, index: 0, in: Self.catalog) == nil)
+    }
+
+    /// A provider's traits sit in its entry (docs/decisions/0017): each provider gets its own, other
+    /// addresses none, and emptying the copied resources keeps them, because serving reads them next.
+    @Test func eachProvidersTraitsStandThroughEmptying() {
+        var table = Self.table()
+        for _ in 0..<2 {
+            #expect(table.traits(at: 2) == Self.traits[2])
+            #expect(table.traits(at: 5) == Self.traits[5])
+            for address: Int32 in [3, 1, 9] { #expect(table.traits(at: address) == nil) }
+            _ = table.entry(Self.eduResources[0].code, of: Self.edu, at: 2, index: 0, in: Self.catalog)
+            table.removeAll()
+        }
     }
 
     @Test func aProviderWithoutAReplicaHasNoAnswer() {

@@ -8,12 +8,12 @@ extension DepartmentInstance {
     /// demand-driven and free: requests arise only from applications (and scripted needs), and nothing
     /// in a request or an answer carries a price.
     mutating func startDemand(now: SimInstant, into out: inout DirectiveBuffer) {
-        for service in configuration.services.indices { scheduleArrival(service: service, after: now, into: &out) }
+        for service in plans.indices { scheduleArrival(service: service, after: now, into: &out) }
     }
 
     /// Poisson arrivals: exponential gaps with the service's yearly rate, from the service's own stream.
     private mutating func scheduleArrival(service: Int, after now: SimInstant, into out: inout DirectiveBuffer) {
-        let meanGap = configuration.services[service].meanArrivalGap
+        let meanGap = plans[service].meanArrivalGap
         guard meanGap >= 0 else { return }
         let gap = max(1, Int64(demandStreams[service].exponential(mean: meanGap).rounded()))
         out.append(.timer(.timer(.applicationArrival(service: service)), at: now + .milliseconds(gap)))
@@ -22,15 +22,15 @@ extension DepartmentInstance {
     /// An applicant applies: every cross-department need is asked for, or known to need originals.
     mutating func applicationArrives(service: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         scheduleArrival(service: service, after: now, into: &out)
-        let plan = configuration.services[service]
+        let plan = plans[service]
         lastApplication += 1
         let number = lastApplication
         var application = OpenApplication(service: service, arrivedAt: now)
-        let mode = configuration.sharing.mode
+        let mode = sharingMode
         for (need, target) in plan.targets.enumerated() {
             // The department's own data is not cross-department sharing. Compared by address, which stands
             // for the id one to one, so that no string is read from the spec (docs/decisions/0017).
-            guard let target, target.providerAddress != configuration.address else { continue }
+            guard let target, target.providerAddress != ownAddress else { continue }
             let bit = UInt64(1) << UInt64(need)
             application.crossDepartment |= bit
             let purpose = plan.purpose
@@ -57,10 +57,9 @@ extension DepartmentInstance {
             case .granted:
                 application.pending |= bit
                 requestNeed(need, of: service, for: number, target: target, purpose: purpose, now: now, into: &out)
-            case .applying(let id, var waiters):
+            case .applying:
                 application.pending |= bit
-                waiters.append(number)
-                access[slot] = .applying(id, waiters: waiters)
+                access[slot]?.addWaiter(number)
             case .refused(let until) where now < until:
                 // Refused for this purpose not long ago: originals, without asking again.
                 break
@@ -92,7 +91,7 @@ extension DepartmentInstance {
     ) {
         let slot = Self.slot(service, need)
         var waiters: [UInt32] = []
-        if configuration.sharing.mode == .centralized {
+        if sharingMode == .centralized {
             switch answer {
             case .granted:
                 if case .applying(_, let w) = access[slot] { waiters = w }
@@ -103,10 +102,10 @@ extension DepartmentInstance {
                     access[slot] = .refused(until: now + configuration.sharing.reapplyAfter)
                     // R-ESC-1: a user that needs refused data for its duties may dispute the refusal.
                     if configuration.disputes.openOnRefusal, reason.isDisputable,
-                        let target = configuration.services[service].targets[need]
+                        let target = plans[service].targets[need]
                     {
                         openDispute(
-                            over: target, purpose: configuration.services[service].purpose, refusal: reason,
+                            over: target, purpose: plans[service].purpose, refusal: reason,
                             slot: slot, now: now, into: &out)
                     }
                 }
@@ -133,7 +132,7 @@ extension DepartmentInstance {
         _ need: Int, of service: Int, for number: UInt32, applying: Bool = false, now: SimInstant,
         into out: inout DirectiveBuffer
     ) -> RequestID {
-        let plan = configuration.services[service]
+        let plan = plans[service]
         return requestNeed(
             need, of: service, for: number, target: plan.targets[need]!, purpose: plan.purpose, applying: applying,
             now: now, into: &out)
@@ -176,7 +175,7 @@ extension DepartmentInstance {
         if shared { application.shared |= bit }
         if application.pending == 0 {
             applications[UInt64(number)] = nil
-            Self.complete(application, of: configuration.services[application.service], at: ownID, into: &out)
+            Self.complete(application, of: plans[application.service], at: ownID, into: &out)
         } else {
             applications[UInt64(number)] = application
         }
@@ -190,7 +189,7 @@ extension DepartmentInstance {
         for number in waitLimits.takeDue(at: now, open: applications) {
             guard var application = applications.remove(UInt64(number)) else { continue }
             application.pending = 0
-            Self.complete(application, of: configuration.services[application.service], at: ownID, into: &out)
+            Self.complete(application, of: plans[application.service], at: ownID, into: &out)
         }
         if let next = waitLimits.nextSweep(open: applications) {
             out.append(.timer(.timer(.applicationDeadlines), at: next))

@@ -94,7 +94,7 @@ extension DepartmentInstance {
     /// Sends an answer: through the platform (which records a grant), or straight back one to one.
     private mutating func respond(_ response: ShareResponse, now: SimInstant, into out: inout DirectiveBuffer) {
         let request = response.request
-        let destination = request.mode == .centralized ? configuration.platform : request.userAddress
+        let destination = request.mode == .centralized ? platformAddress : request.userAddress
         send(.shareResponse(response), to: destination, id: request.id, leg: .response, now: now, into: &out)
     }
 

@@ -14,10 +14,10 @@ extension DepartmentInstance {
         into out: inout DirectiveBuffer
     ) -> RequestID {
         lastSerial += 1
-        let id = RequestID(user: configuration.address, serial: lastSerial)
-        let mode = configuration.sharing.mode
+        let id = RequestID(user: ownAddress, serial: lastSerial)
+        let mode = sharingMode
         let request = ShareRequest(
-            id: id, mode: mode, user: ownID, userPlatform: configuration.platform, userZone: ownZone,
+            id: id, mode: mode, user: ownID, userPlatform: platformAddress, userZone: ownZone,
             provider: target.provider, providerAddress: target.providerAddress,
             providerPlatform: target.providerPlatform, resource: target.resource, shareType: target.shareType,
             purpose: purpose, catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex))
@@ -31,7 +31,7 @@ extension DepartmentInstance {
             openRequests.sweepScheduled = true
             out.append(.timer(.timer(.expirySweep), at: expiresAt))
         }
-        let destination = mode == .centralized ? configuration.platform : target.providerAddress
+        let destination = mode == .centralized ? platformAddress : target.providerAddress
         // The message takes the local reference over (the record and the entry hold their own).
         send(.shareRequest(consume request), to: destination, id: id, leg: .request, now: now, into: &out)
         return id
@@ -91,7 +91,7 @@ extension DepartmentInstance {
     private mutating func use(
         _ delivery: DataDelivery, of request: ShareRequest, now: SimInstant, into out: inout DirectiveBuffer
     ) {
-        if behaviour.misuseProbability > 0, random.bernoulli(behaviour.misuseProbability) {
+        if misuseProbability > 0, random.bernoulli(misuseProbability) {
             let licence = UseLicence(holder: self.id, resource: request.resource, purpose: request.purpose)
             let attempt: UseLicence.Use =
                 random.bernoulli(0.5)

@@ -22,14 +22,24 @@ public struct DepartmentInstance: Sendable {
     var lastApplication: UInt32 = 0
     /// As a user: requests with no answer yet.
     var openRequests = OpenRequests()
+    // Copies of what every request and answer reads of the configuration, so that the request flow reads no
+    // line of it (docs/decisions/0018); `configuration`'s observer keeps them equal to it.
+    /// `configuration.sharing.mode`.
+    private(set) var sharingMode = SharingMode.centralized
+    /// `configuration.address`.
+    private(set) var ownAddress = ActorAddress(0)
     /// As a user (R-USE-2): applications waiting for data, by number.
     var applications = SerialWindow<OpenApplication>()
     /// As a user (R-USE-2): one arrival stream per service plan.
     var demandStreams: [RandomStream]
+    /// `configuration.services`: the same array (one reference), read by every application.
+    private(set) var plans: [ServicePlan] = []
     /// As a user, centralized (R-SHR-3): access to conditional resources, by `service * 64 + need`.
     var access: [Int: ConditionalAccess] = [:]
     /// As a user (R-USE-2): the one sweep timer for the open applications' wait limits (DepartmentInstance+Demand).
     var waitLimits: ApplicationDeadlines
+    /// `configuration.platform`.
+    private(set) var platformAddress = ActorAddress(0)
     // Internal, not private: the request flow (the +Provider, +User and +Demand files) uses them too.
     var random: RandomStream
     /// Whether the scenario runs an evaluation (`evaluation.setup` is set): every handler asks.
@@ -38,11 +48,16 @@ public struct DepartmentInstance: Sendable {
     /// of the spec (docs/decisions/0017).
     let ownZone: NetworkZone
     let ownID: DepartmentID
+    /// R-USE-1: the profile's `misuseProbability`, which every answer with data reads (a copy: the profile
+    /// lies lines deep in the spec, and it moves under evaluation pressure, R-EVAL-2).
+    private(set) var misuseProbability = 0.0
     var uplink: LinkState
     /// R-EVAL-1: provision to the evaluation catalog and the yearly figures (DepartmentInstance+Evaluation).
     var evaluation = EvaluationState()
     /// What the department is connected to. Its profile moves under evaluation pressure (R-EVAL-2, R-EVAL-3).
-    public internal(set) var configuration: DepartmentConfiguration
+    public internal(set) var configuration: DepartmentConfiguration {
+        didSet { copyHotFields() }
+    }
     /// The catalog as the department holds it now.
     public private(set) var catalog: DepartmentCatalog
     /// The catalog as last pushed to the platform (version 0 before the first push).
@@ -89,6 +104,18 @@ public struct DepartmentInstance: Sendable {
         demandStreams = configuration.services.map { RandomStream(seed: configuration.seed, name: $0.streamName) }
         collectors = configuration.collecting.map { LineCollector(plan: $0, department: id, seed: configuration.seed) }
         receivers = configuration.receiving.map { LineReceiver(plan: $0, department: id, seed: configuration.seed) }
+        // An initializer's assignment runs no observer.
+        copyHotFields()
+    }
+
+    /// Sets the hot copies of the configuration's fields from it (docs/decisions/0018). The spec's id and zone
+    /// are not among them: nothing changes them.
+    private mutating func copyHotFields() {
+        sharingMode = configuration.sharing.mode
+        ownAddress = configuration.address
+        platformAddress = configuration.platform
+        plans = configuration.services
+        misuseProbability = configuration.spec.profile.sharing.misuseProbability
     }
 
     /// The department's id.

@@ -23,13 +23,16 @@ struct OpenRequests: Sendable {
         var origin: Origin
     }
 
+    // The flag last, so that the value ends in 49 bytes and the department's next small hot fields fill the
+    // rest of its line (docs/decisions/0018).
+
     /// By the request's serial: requests are numbered in making order, which is expiry order.
     private var window = SerialWindow<Entry>()
-    /// Whether an expiry sweep is on the calendar.
-    var sweepScheduled = false
     /// The expiry of requests made on one day (it depends on the day only, and a department makes many
     /// requests a day): the day's index since the epoch and its expiry.
     private var expiryOfDay: (day: Int64, expiry: SimInstant) = (-1, .zero)
+    /// Whether an expiry sweep is on the calendar.
+    var sweepScheduled = false
 
     /// The expiry of a request made at `now`, computed by `deadline` once per day.
     mutating func expiry(madeAt now: SimInstant, deadline: () -> SimInstant) -> SimInstant {
@@ -89,6 +92,18 @@ enum ConditionalAccess: Sendable {
     case refused(until: SimInstant)
     /// R-ESC-1..3: the user disputes a refusal (or the not-shared type); originals meanwhile.
     case disputing(DisputeID)
+
+    /// R-SHR-3: application `number` waits for the answer to the one application for access. In place: the
+    /// list is taken out of the value before it grows, so that the append does not copy a list another
+    /// reference still holds (it did, once per waiting application, which made a long review quadratic).
+    mutating func addWaiter(_ number: UInt32) {
+        guard case .applying(let id, var waiters) = self else {
+            preconditionFailure("addWaiter: nothing is being applied for")
+        }
+        self = .granted
+        waiters.append(number)
+        self = .applying(id, waiters: waiters)
+    }
 }
 
 /// R-SHR-3: an application under review at its provider, with the answer already decided.

@@ -1,3 +1,4 @@
+import SimKernel
 import Testing
 
 @testable import Departments
@@ -20,29 +21,38 @@ import Testing
             ("waitLimits", \Instance.waitLimits), ("random", \Instance.random),
             ("evaluating", \Instance.evaluating), ("ownZone", \Instance.ownZone), ("ownID", \Instance.ownID),
             ("uplink", \Instance.uplink), ("evaluation", \Instance.evaluation),
+            ("sharingMode", \Instance.sharingMode), ("ownAddress", \Instance.ownAddress), ("plans", \Instance.plans),
+            ("platformAddress", \Instance.platformAddress), ("misuseProbability", \Instance.misuseProbability),
         ]
-        let configuration = try #require(MemoryLayout<Instance>.offset(of: \Instance.configuration))
+        // The configuration has an observer (it keeps the hot copies), so its key path is not a stored one;
+        // it is found as the catalog's offset less its own size, the catalog being declared right after it.
+        let catalog = try #require(MemoryLayout<Instance>.offset(of: \Instance.catalog))
+        let configuration = catalog - MemoryLayout<Configuration>.stride
         for (name, path) in hot {
             let offset = try #require(MemoryLayout<Instance>.offset(of: path), "\(name) is stored")
             #expect(offset < configuration, "\(name) at \(offset) lies after the configuration at \(configuration)")
         }
         // Seven lines at most before the configuration: the hot block is about 420 bytes today.
         #expect(configuration <= 7 * 64, "the hot block grew to \(configuration) bytes")
-        // A request reads the flag, the copies of the spec's zone and id and the link's transmission fields
-        // (its first 50 bytes) from the first four lines (docs/decisions/0017); the evaluation's other
-        // fields and the link's profile, cold, come after them.
+        // An answer reads the open requests, the applications, the plans, the mode, the stream and the misuse
+        // probability, all in the first 224 bytes (docs/decisions/0018); a request reads the flag, the copies
+        // of the spec's zone and id and of the configuration's addresses, and the link's transmission fields
+        // (its first 50 bytes), which end by 272 bytes (docs/decisions/0017). The evaluation's other fields
+        // and the link's profile, cold, come after them.
         for (name, path) in [
             ("evaluating", \Instance.evaluating as PartialKeyPath<Instance>), ("ownZone", \Instance.ownZone),
-            ("ownID", \Instance.ownID),
+            ("ownID", \Instance.ownID), ("sharingMode", \Instance.sharingMode), ("ownAddress", \Instance.ownAddress),
+            ("plans", \Instance.plans), ("platformAddress", \Instance.platformAddress),
+            ("misuseProbability", \Instance.misuseProbability),
         ] {
             let offset = try #require(MemoryLayout<Instance>.offset(of: path))
-            #expect(offset + 16 <= 4 * 64, "\(name) at \(offset) lies past the fourth line")
+            #expect(offset + 16 <= 224, "\(name) at \(offset) lies past the answer's lines")
         }
         let uplink = try #require(MemoryLayout<Instance>.offset(of: \Instance.uplink))
-        #expect(uplink + 50 <= 4 * 64, "the uplink's transmission fields end past the fourth line (\(uplink))")
+        #expect(uplink + 50 <= 272, "the uplink's transmission fields end past the request's lines (\(uplink))")
         // Nothing cold in between: the catalog, the reviews and the disputes come after the configuration.
         for (name, path) in [
-            ("catalog", \Instance.catalog as PartialKeyPath<Instance>), ("reviews", \Instance.reviews),
+            ("published", \Instance.published as PartialKeyPath<Instance>), ("reviews", \Instance.reviews),
             ("negotiations", \Instance.negotiations), ("collectors", \Instance.collectors),
         ] {
             let offset = try #require(MemoryLayout<Instance>.offset(of: path))
@@ -60,5 +70,30 @@ import Testing
             let offset = try #require(MemoryLayout<Configuration>.offset(of: path), "\(name) is stored")
             #expect(offset < 2 * 64, "\(name) at \(offset) of the configuration")
         }
+    }
+}
+
+/// The hot copies of the configuration's fields (docs/decisions/0018) follow every change of it: the profile
+/// moves under evaluation pressure (R-EVAL-2), and tests rebuild configurations in place.
+@Suite struct DepartmentHotCopiesTests {
+    @Test func theCopiesAreTheConfigurationsFieldsAfterEveryChange() {
+        var department = DepartmentFixtures.department()
+        func expectCopiesMatch(_ stage: String) {
+            let c = department.configuration
+            #expect(department.sharingMode == c.sharing.mode, "\(stage): mode")
+            #expect(department.ownAddress == c.address, "\(stage): address")
+            #expect(department.platformAddress == c.platform, "\(stage): platform")
+            #expect(
+                department.plans.map(ObjectIdentifier.init) == c.services.map(ObjectIdentifier.init), "\(stage): plans")
+            #expect(department.misuseProbability == c.spec.profile.sharing.misuseProbability, "\(stage): misuse")
+        }
+        expectCopiesMatch("built")
+        department.configuration.spec.profile.sharing.misuseProbability = 0.25
+        department.configuration.sharing.mode = department.sharingMode == .centralized ? .oneToOne : .centralized
+        department.configuration.address = ActorAddress(department.ownAddress.index + 7)
+        department.configuration.platform = ActorAddress(department.platformAddress.index + 3)
+        department.configuration.services = [ServicePlanTests.plan("s", perYear: 10, ordinal: 0)]
+        expectCopiesMatch("changed")
+        #expect(department.misuseProbability == 0.25)
     }
 }

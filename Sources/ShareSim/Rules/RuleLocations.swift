@@ -459,6 +459,7 @@ public enum RuleLocations {
             rule: .use1,
             implementations: [
                 "Sources/Departments/DepartmentInstance+User.swift",
+                "Sources/Departments/DepartmentInstance.swift",
                 "Sources/Departments/ServicePlan.swift",
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Script.swift",
                 "Sources/ScenarioKit/Scenario/ScenarioDecoder+Sharing.swift",
@@ -670,6 +671,7 @@ public enum RuleLocations {
                 "Sources/SharingModel/World/ProvisionBehaviour.swift",
             ],
             tests: [
+                "Tests/DepartmentsTests/HotLayoutTests.swift",
                 "Tests/ShareSimTests/EvaluationPressureTests.swift",
                 "Tests/ShareSimTests/EvaluationReportTests.swift",
             ]

@@ -5,10 +5,14 @@ import Testing
 /// `bench scaling`'s bookkeeping, with a fake measurement in place of the national world: which runs it
 /// makes, in what order, which it keeps and what it fits.
 @Suite struct ScalingBenchmarkTests {
-    /// A run of `departments` departments taking `seconds`, peak memory proportional to the departments.
-    static func result(scale: Double, departments: Int, seconds: Double) -> NationalBenchmark.Result {
+    /// A run of `departments` departments taking `seconds`, peak memory proportional to the departments; the
+    /// provinces and cities are a fiftieth of the departments unless given.
+    static func result(
+        scale: Double, departments: Int, governments: Int? = nil, seconds: Double
+    ) -> NationalBenchmark.Result {
         NationalBenchmark.Result(
-            scale: scale, days: 365, departments: departments, applications: Double(departments) * 600,
+            scale: scale, days: 365, departments: departments, governments: governments ?? departments / 50,
+            applications: Double(departments) * 600,
             requests: Double(departments) * 1_400, events: UInt64(departments) * 4_000, seconds: seconds,
             eventsPerSecond: 0, peakRSSBytes: UInt64(departments) * 30_000, baselineEventsPerSecond: 0, ratio: 0,
             expectationsPassed: true)
@@ -39,6 +43,32 @@ import Testing
         #expect(result.secondsPerSize.allSatisfy { $0.count == 3 })
         let smallest = result.secondsPerSize[0].map { $0 / expected[0] }
         for (ratio, factor) in zip(smallest, slowdown) { #expect(abs(ratio - factor) < 1e-9) }
+    }
+
+    /// The size is the count of provinces and cities, not of departments: with a fixed block of central
+    /// departments, time proportional to the provinces and cities is linear growth, exponent 1, which the fit
+    /// on departments overstates (docs/decisions/0018).
+    @Test func theWorldsSizeIsItsProvincesAndCitiesNotItsDepartments() throws {
+        // The national template's shape: 60 central departments, 40 per province, 50 per city, about ten
+        // cities per province.
+        let result = try ScalingBenchmark.run(NationalBenchmark.Configuration()) { configuration in
+            let provinces = max(1, Int((31 * configuration.scale).rounded()))
+            let cities = max(1, Int((333 * configuration.scale).rounded()))
+            let departments = 60 + 40 * provinces + 50 * cities
+            var run = Self.result(
+                scale: configuration.scale, departments: departments, governments: provinces + cities,
+                seconds: Double(provinces + cities) / 10)
+            run.peakRSSBytes = UInt64(provinces + cities) << 20
+            return run
+        }
+        #expect(result.runs.map(\.governments) == [46, 91, 183, 364])
+        #expect(abs(result.timeExponent - 1) < 1e-9)
+        #expect(abs(result.memoryExponent - 1) < 1e-9)
+        #expect(result.timeExponentByDepartments > 1.005)
+        #expect(result.memoryExponentByDepartments > 1.005)
+        let json = result.json.render(style: .compact)
+        #expect(json.contains("\"timeExponent\":1,") && json.contains("\"governments\":364"))
+        #expect(result.text.contains("growth exponent: time 1.000, memory 1.000 (on provinces + cities"))
     }
 
     /// One run per size (the default) is fitted as it is, and the report says nothing of repeats.

@@ -10,7 +10,8 @@ extension NationalBenchmark.Result {
     var fields: [(String, JSONNode)] {
         [
             ("scale", .number(scale)), ("days", .int(days)), ("departments", .int(departments)),
-            ("applications", .number(applications)), ("requests", .number(requests)), ("events", .int(Int(events))),
+            ("governments", .int(governments)), ("applications", .number(applications)),
+            ("requests", .number(requests)), ("events", .int(Int(events))),
             ("seconds", round3(seconds)), ("eventsPerSecond", .number(eventsPerSecond.rounded())),
             ("peakRSSBytes", .int(Int(peakRSSBytes))),
         ]
@@ -56,6 +57,8 @@ extension ScalingBenchmark.Result {
         return .object([
             ("suite", "scaling"), ("repeats", .int(repeats)), ("runs", .array(sized)),
             ("timeExponent", round3(timeExponent)), ("memoryExponent", round3(memoryExponent)),
+            ("timeExponentByDepartments", round3(timeExponentByDepartments)),
+            ("memoryExponentByDepartments", round3(memoryExponentByDepartments)),
         ])
     }
 
@@ -68,7 +71,8 @@ extension ScalingBenchmark.Result {
                 + (many ? "; fastest of \(repeats) runs per size, sizes taking turns" : "")
         ]
         lines.append(
-            "  scale  departments  applications   seconds  x base   peak RSS  x base" + (many ? "  spread" : ""))
+            "  scale  provinces+cities  departments  applications   seconds  x base   peak RSS  x base"
+                + (many ? "  spread" : ""))
         let first = runs.first
         for (r, seconds) in zip(runs, secondsPerSize) {
             let t = first.map { r.seconds / $0.seconds } ?? 1
@@ -76,11 +80,18 @@ extension ScalingBenchmark.Result {
             let spread = many ? String(format: "  %6.3f", (seconds.max() ?? 0) / r.seconds) : ""
             lines.append(
                 String(
-                    format: "  %5.3f  %11d  %12d  %8.2f  %6.2f  %5d MiB  %6.2f", r.scale, r.departments,
-                    Int(r.applications), r.seconds, t, Int(r.peakRSSBytes / 1_048_576), m) + spread)
+                    format: "  %5.3f  %16d  %11d  %12d  %8.2f  %6.2f  %5d MiB  %6.2f", r.scale, r.governments,
+                    r.departments, Int(r.applications), r.seconds, t, Int(r.peakRSSBytes / 1_048_576), m) + spread)
         }
         lines.append(
-            String(format: "  growth exponent: time %.2f, memory %.2f (1.00 = linear)", timeExponent, memoryExponent))
+            String(
+                format: "  growth exponent: time %.3f, memory %.3f (on provinces + cities; 1.000 = linear)",
+                timeExponent,
+                memoryExponent))
+        lines.append(
+            String(
+                format: "  on all departments, the 60 central ones included: time %.3f, memory %.3f",
+                timeExponentByDepartments, memoryExponentByDepartments))
         return lines.joined(separator: "\n")
     }
 }

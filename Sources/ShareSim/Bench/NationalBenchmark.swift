@@ -29,12 +29,14 @@ public enum NationalBenchmark {
         public init?(json object: [String: Any]) {
             func number(_ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
             guard let scale = number("scale"), let days = number("days"), let departments = number("departments"),
-                let applications = number("applications"), let requests = number("requests"),
+                let governments = number("governments"), let applications = number("applications"),
+                let requests = number("requests"),
                 let events = number("events"), let seconds = number("seconds"), let rate = number("eventsPerSecond"),
                 let peak = number("peakRSSBytes")
             else { return nil }
             self.init(
-                scale: scale, days: Int(days), departments: Int(departments), applications: applications,
+                scale: scale, days: Int(days), departments: Int(departments), governments: Int(governments),
+                applications: applications,
                 requests: requests, events: UInt64(events), seconds: seconds, eventsPerSecond: rate,
                 peakRSSBytes: UInt64(peak), baselineEventsPerSecond: number("baselineEventsPerSecond") ?? 0,
                 ratio: number("ratio") ?? 0, expectationsPassed: object["expectationsPassed"] as? Bool ?? false)
@@ -42,13 +44,15 @@ public enum NationalBenchmark {
 
         /// The figures.
         public init(
-            scale: Double, days: Int, departments: Int, applications: Double, requests: Double, events: UInt64,
-            seconds: Double, eventsPerSecond: Double, peakRSSBytes: UInt64, baselineEventsPerSecond: Double,
+            scale: Double, days: Int, departments: Int, governments: Int, applications: Double, requests: Double,
+            events: UInt64, seconds: Double, eventsPerSecond: Double, peakRSSBytes: UInt64,
+            baselineEventsPerSecond: Double,
             ratio: Double, expectationsPassed: Bool
         ) {
             self.scale = scale
             self.days = days
             self.departments = departments
+            self.governments = governments
             self.applications = applications
             self.requests = requests
             self.events = events
@@ -63,6 +67,10 @@ public enum NationalBenchmark {
         public var scale: Double
         public var days: Int
         public var departments: Int
+        /// The world's provinces and cities: the governments `scale` multiplies, hence the world's size in
+        /// `bench scaling`'s fit (docs/decisions/0018). The national government is not counted: there is one
+        /// at any size.
+        public var governments: Int
         public var applications: Double
         public var requests: Double
         public var events: UInt64
@@ -140,6 +148,7 @@ public enum NationalBenchmark {
         let replication = run.replications[0]
         return Result(
             scale: c.scale, days: input.durationDays, departments: input.world.departments.count,
+            governments: input.world.governments.filter { $0.level != .national }.count,
             applications: replication.metrics.value("demand.applications") ?? 0,
             requests: replication.metrics.value("request.made") ?? 0, events: replication.events, seconds: seconds,
             eventsPerSecond: Double(replication.events) / seconds, peakRSSBytes: ProcessMemory.peakRSSSinceResetBytes(),

@@ -80,6 +80,8 @@ import Testing
         }
         #expect(result.repeats == 1)
         #expect(abs(result.timeExponent - 1.0) < 1e-9)
+        // Each size's wall time over its events: d / 1,000 s over 4,000 d events is 250 ns.
+        for line in result.text.components(separatedBy: "\n")[2...5] { #expect(line.contains("       250  ")) }
         #expect(!result.text.contains("spread"))
         let json = result.json.render(style: .compact)
         #expect(json.contains("\"repeats\":1") && json.contains("\"secondsAll\":[8]"))

@@ -63,7 +63,8 @@ extension ScalingBenchmark.Result {
     }
 
     /// The human-readable figures; each size against the smallest (the baseline). With several runs per
-    /// size, the seconds are the fastest run's and `spread` is the slowest over the fastest.
+    /// size, the seconds are the fastest run's and `spread` is the slowest over the fastest. `ns/event` is
+    /// the run's wall time over its events: where a larger world's extra time shows (docs/decisions/0018).
     public var text: String {
         let many = repeats > 1
         var lines = [
@@ -71,17 +72,19 @@ extension ScalingBenchmark.Result {
                 + (many ? "; fastest of \(repeats) runs per size, sizes taking turns" : "")
         ]
         lines.append(
-            "  scale  provinces+cities  departments  applications   seconds  x base   peak RSS  x base"
+            "  scale  provinces+cities  departments  applications   seconds  x base  ns/event   peak RSS  x base"
                 + (many ? "  spread" : ""))
         let first = runs.first
         for (r, seconds) in zip(runs, secondsPerSize) {
             let t = first.map { r.seconds / $0.seconds } ?? 1
             let m = first.map { Double(r.peakRSSBytes) / Double($0.peakRSSBytes) } ?? 1
             let spread = many ? String(format: "  %6.3f", (seconds.max() ?? 0) / r.seconds) : ""
+            let nanoseconds = r.events > 0 ? r.seconds * 1e9 / Double(r.events) : 0
             lines.append(
                 String(
-                    format: "  %5.3f  %16d  %11d  %12d  %8.2f  %6.2f  %5d MiB  %6.2f", r.scale, r.governments,
-                    r.departments, Int(r.applications), r.seconds, t, Int(r.peakRSSBytes / 1_048_576), m) + spread)
+                    format: "  %5.3f  %16d  %11d  %12d  %8.2f  %6.2f  %8.0f  %5d MiB  %6.2f", r.scale, r.governments,
+                    r.departments, Int(r.applications), r.seconds, t, nanoseconds, Int(r.peakRSSBytes / 1_048_576), m)
+                    + spread)
         }
         lines.append(
             String(
@@ -90,7 +93,7 @@ extension ScalingBenchmark.Result {
                 memoryExponent))
         lines.append(
             String(
-                format: "  on all departments, the 60 central ones included: time %.3f, memory %.3f",
+                format: "  on all departments, the central ones (which do not scale) included: time %.3f, memory %.3f",
                 timeExponentByDepartments, memoryExponentByDepartments))
         return lines.joined(separator: "\n")
     }

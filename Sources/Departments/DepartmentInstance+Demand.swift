@@ -8,55 +8,67 @@ extension DepartmentInstance {
     /// demand-driven and free: requests arise only from applications (and scripted needs), and nothing
     /// in a request or an answer carries a price.
     mutating func startDemand(now: SimInstant, into out: inout DirectiveBuffer) {
-        for service in plans.indices { scheduleArrival(service: service, after: now, into: &out) }
+        for service in arrivals.services.indices { scheduleArrival(service: service, after: now, into: &out) }
     }
 
     /// Poisson arrivals: exponential gaps with the service's yearly rate, from the service's own stream.
     private mutating func scheduleArrival(service: Int, after now: SimInstant, into out: inout DirectiveBuffer) {
-        let meanGap = plans[service].meanArrivalGap
+        let meanGap = arrivals.services[service].meanGap
         guard meanGap >= 0 else { return }
-        let gap = max(1, Int64(demandStreams[service].exponential(mean: meanGap).rounded()))
+        let gap = max(1, Int64(arrivals.services[service].stream.exponential(mean: meanGap).rounded()))
         out.append(.timer(.timer(.applicationArrival(service: service)), at: now + .milliseconds(gap)))
     }
 
-    /// An applicant applies: every cross-department need is asked for, or known to need originals.
+    /// An applicant applies: every cross-department need is asked for, or known to need originals. It reads
+    /// its service from the arrival tables only, not from the plan and its targets (docs/decisions/0019).
     mutating func applicationArrives(service: Int, now: SimInstant, into out: inout DirectiveBuffer) {
         scheduleArrival(service: service, after: now, into: &out)
-        let plan = plans[service]
         lastApplication += 1
         let number = lastApplication
         var application = OpenApplication(service: service, arrivedAt: now)
         let mode = sharingMode
-        for (need, target) in plan.targets.enumerated() {
+        // Read once into locals: the handlers below are mutating, so a field read through `self` after one of
+        // them is a fresh read, and a string or an array a fresh retain.
+        let needs = arrivals.needs
+        let purpose = arrivals.services[service].purpose
+        let first = Int(arrivals.services[service].firstNeed)
+        let waitLimit = arrivals.services[service].waitLimit
+        for need in 0..<Int(arrivals.services[service].needCount) {
+            // Fields are read one by one: binding the entry would copy it, strings and all.
+            let i = first + need
             // The department's own data is not cross-department sharing. Compared by address, which stands
             // for the id one to one, so that no string is read from the spec (docs/decisions/0017).
-            guard let target, target.providerAddress != ownAddress else { continue }
+            guard needs[i].isTarget, needs[i].providerAddress != ownAddress else { continue }
             let bit = UInt64(1) << UInt64(need)
             application.crossDepartment |= bit
-            let purpose = plan.purpose
             let slot = Self.slot(service, need)
-            if target.shareType == .notShared {
+            let shareType = needs[i].shareType
+            if shareType == .notShared {
                 // R-SHR-4: a resource the catalog shows as not shared cannot be had; the applicant brings
                 // it, unless a ruling ordered it shared (R-ESC-*); the user may dispute it (once).
                 if mode == .centralized, isGranted(slot) {
                     application.pending |= bit
-                    requestNeed(need, of: service, for: number, target: target, purpose: purpose, now: now, into: &out)
+                    requestNeed(
+                        need, of: service, for: number, needs: needs, at: i, purpose: purpose, now: now, into: &out)
                 } else if access[slot] == nil, configuration.disputes.openOnRefusal {
-                    openDispute(over: target, purpose: purpose, refusal: nil, slot: slot, now: now, into: &out)
+                    let plan = plans[service]
+                    openDispute(
+                        over: plan.targets[need]!, purpose: plan.purpose, refusal: nil, slot: slot, now: now, into: &out
+                    )
                 }
                 continue
             }
-            if mode == .oneToOne || target.shareType == .unconditional {
+            if mode == .oneToOne || shareType == .unconditional {
                 // R-SHR-2 (served by the platform), or one to one: every need is a fresh request.
                 application.pending |= bit
-                requestNeed(need, of: service, for: number, target: target, purpose: purpose, now: now, into: &out)
+                requestNeed(need, of: service, for: number, needs: needs, at: i, purpose: purpose, now: now, into: &out)
                 continue
             }
             // R-SHR-3, centralized: apply once per purpose; later applications use the standing grant.
             switch access[slot] {
             case .granted:
                 application.pending |= bit
-                requestNeed(need, of: service, for: number, target: target, purpose: purpose, now: now, into: &out)
+                requestNeed(need, of: service, for: number, needs: needs, at: i, purpose: purpose, now: now, into: &out)
             case .applying:
                 application.pending |= bit
                 access[slot]?.addWaiter(number)
@@ -69,16 +81,16 @@ extension DepartmentInstance {
             case .refused, nil:
                 application.pending |= bit
                 let id = requestNeed(
-                    need, of: service, for: number, target: target, purpose: purpose, applying: true, now: now,
+                    need, of: service, for: number, needs: needs, at: i, purpose: purpose, applying: true, now: now,
                     into: &out)
                 access[slot] = .applying(id, waiters: [])
             }
         }
         if application.pending == 0 {
-            Self.complete(application, of: plan, at: ownID, into: &out)
+            complete(application, into: &out)
         } else {
             applications.append(application, serial: UInt64(number))
-            if let sweep = waitLimits.add(deadline: now + plan.waitLimit) {
+            if let sweep = waitLimits.add(deadline: now + waitLimit) {
                 out.append(.timer(.timer(.applicationDeadlines), at: sweep))
             }
         }
@@ -126,27 +138,28 @@ extension DepartmentInstance {
     }
 
     /// Sends the request for need `need` of application `number` of service `service` (`applying`: the one
-    /// application for access to a conditional resource, R-SHR-3).
+    /// application for access to a conditional resource, R-SHR-3), to the target the arrival tables hold.
     @discardableResult
     private mutating func requestNeed(
         _ need: Int, of service: Int, for number: UInt32, applying: Bool = false, now: SimInstant,
         into out: inout DirectiveBuffer
     ) -> RequestID {
-        let plan = plans[service]
-        return requestNeed(
-            need, of: service, for: number, target: plan.targets[need]!, purpose: plan.purpose, applying: applying,
-            now: now, into: &out)
+        requestNeed(
+            need, of: service, for: number, needs: arrivals.needs, at: Int(arrivals.services[service].firstNeed) + need,
+            purpose: arrivals.services[service].purpose, applying: applying, now: now, into: &out)
     }
 
-    /// The request for `need`, whose target and purpose the caller already holds (an application reads
-    /// them once for all its needs instead of once more per request).
+    /// The request for `need`, whose target is `needs[i]` and whose purpose the caller already holds (an
+    /// application reads them once for all its needs instead of once more per request).
     @discardableResult
     private mutating func requestNeed(
-        _ need: Int, of service: Int, for number: UInt32, target: RequestTarget, purpose: Purpose,
+        _ need: Int, of service: Int, for number: UInt32, needs: [ArrivalTables.Need], at i: Int, purpose: Purpose,
         applying: Bool = false, now: SimInstant, into out: inout DirectiveBuffer
     ) -> RequestID {
         makeRequest(
-            target, purpose: purpose,
+            provider: needs[i].provider, providerAddress: needs[i].providerAddress,
+            providerPlatform: needs[i].providerPlatform, resource: needs[i].resource, shareType: needs[i].shareType,
+            catalogIndex: needs[i].catalogIndex, purpose: purpose,
             origin: .need(application: number, service: service, need: need, applying: applying), now: now, into: &out)
     }
 
@@ -175,7 +188,7 @@ extension DepartmentInstance {
         if shared { application.shared |= bit }
         if application.pending == 0 {
             applications[UInt64(number)] = nil
-            Self.complete(application, of: plans[application.service], at: ownID, into: &out)
+            complete(application, into: &out)
         } else {
             applications[UInt64(number)] = application
         }
@@ -189,7 +202,7 @@ extension DepartmentInstance {
         for number in waitLimits.takeDue(at: now, open: applications) {
             guard var application = applications.remove(UInt64(number)) else { continue }
             application.pending = 0
-            Self.complete(application, of: plans[application.service], at: ownID, into: &out)
+            complete(application, into: &out)
         }
         if let next = waitLimits.nextSweep(open: applications) {
             out.append(.timer(.timer(.applicationDeadlines), at: next))
@@ -197,19 +210,18 @@ extension DepartmentInstance {
     }
 
     /// R-USE-2: the application is done; re-collections and trips are counted per providing department.
-    ///
-    /// Static, and given the plan and the department: as an instance method called from the mutating
-    /// handlers it made the optimizer copy the whole 1.2 KB instance to the stack at every completed
-    /// application, some 19 cache lines read for two fields (docs/decisions/0011).
-    private static func complete(
-        _ application: OpenApplication, of plan: ServicePlan, at department: DepartmentID,
-        into out: inout DirectiveBuffer
-    ) {
+    // Mutating although it changes nothing: a non-mutating call from the mutating handlers copied the whole
+    // instance (a memcpy of 1.4 KB per completion).
+    private mutating func complete(_ application: OpenApplication, into out: inout DirectiveBuffer) {
+        let service = application.service
+        let needs = arrivals.needs
+        let first = Int(arrivals.services[service].firstNeed)
         // Bits of the first need of each provider: one visit per providing department.
         var providers: UInt64 = 0
         var visited: UInt64 = 0
-        for need in plan.targets.indices where application.crossDepartment & (UInt64(1) << UInt64(need)) != 0 {
-            let group = UInt64(1) << UInt64(plan.providerGroup[need])
+        for need in 0..<Int(arrivals.services[service].needCount)
+        where application.crossDepartment & (UInt64(1) << UInt64(need)) != 0 {
+            let group = UInt64(1) << UInt64(needs[first + need].group)
             providers |= group
             if application.shared & (UInt64(1) << UInt64(need)) == 0 { visited |= group }
         }
@@ -220,9 +232,9 @@ extension DepartmentInstance {
             .observe(
                 .applicationCompleted(
                     ApplicationRecord(
-                        service: plan.spec.id, department: department, arrivedAt: application.arrivedAt,
+                        service: arrivals.services[service].id, department: ownID, arrivedAt: application.arrivedAt,
                         crossDepartmentNeeds: cross, sharedNeeds: shared, originalNeeds: cross - shared,
                         tripsSaved: providers.nonzeroBitCount - trips, tripsMade: trips,
-                        serviceOrdinalHint: plan.ordinal))))
+                        serviceOrdinalHint: arrivals.services[service].ordinal))))
     }
 }

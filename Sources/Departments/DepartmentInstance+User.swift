@@ -13,14 +13,28 @@ extension DepartmentInstance {
         _ target: RequestTarget, purpose: Purpose, origin: OpenRequests.Origin, now: SimInstant,
         into out: inout DirectiveBuffer
     ) -> RequestID {
+        makeRequest(
+            provider: target.provider, providerAddress: target.providerAddress,
+            providerPlatform: target.providerPlatform, resource: target.resource, shareType: target.shareType,
+            catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex), purpose: purpose, origin: origin, now: now,
+            into: &out)
+    }
+
+    /// ``makeRequest(_:purpose:origin:now:into:)`` with the target's fields given one by one, as a service's
+    /// arrival tables hold them (docs/decisions/0019).
+    @discardableResult
+    mutating func makeRequest(
+        provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress, resource: ResourceCode,
+        shareType: ShareTypeKind, catalogIndex: Int32, purpose: Purpose, origin: OpenRequests.Origin,
+        now: SimInstant, into out: inout DirectiveBuffer
+    ) -> RequestID {
         lastSerial += 1
         let id = RequestID(user: ownAddress, serial: lastSerial)
         let mode = sharingMode
         let request = ShareRequest(
             id: id, mode: mode, user: ownID, userPlatform: platformAddress, userZone: ownZone,
-            provider: target.provider, providerAddress: target.providerAddress,
-            providerPlatform: target.providerPlatform, resource: target.resource, shareType: target.shareType,
-            purpose: purpose, catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex))
+            provider: provider, providerAddress: providerAddress, providerPlatform: providerPlatform,
+            resource: resource, shareType: shareType, purpose: purpose, catalogIndex: catalogIndex)
         out.append(.observe(.requestMade(RequestRecord(request))))
         let expiresAt = openRequests.expiry(madeAt: now) {
             configuration.calendar.deadline(
@@ -31,7 +45,7 @@ extension DepartmentInstance {
             openRequests.sweepScheduled = true
             out.append(.timer(.timer(.expirySweep), at: expiresAt))
         }
-        let destination = mode == .centralized ? platformAddress : target.providerAddress
+        let destination = mode == .centralized ? platformAddress : providerAddress
         // The message takes the local reference over (the record and the entry hold their own).
         send(.shareRequest(consume request), to: destination, id: id, leg: .request, now: now, into: &out)
         return id

@@ -30,10 +30,9 @@ public struct DepartmentInstance: Sendable {
     private(set) var ownAddress = ActorAddress(0)
     /// As a user (R-USE-2): applications waiting for data, by number.
     var applications = SerialWindow<OpenApplication>()
-    /// As a user (R-USE-2): one arrival stream per service plan.
-    var demandStreams: [RandomStream]
-    /// `configuration.services`: the same array (one reference), read by every application.
-    private(set) var plans: [ServicePlan] = []
+    /// As a user (R-USE-2): what an application reads of its service, and each service's arrival stream
+    /// (docs/decisions/0019); built from `plans`.
+    var arrivals: ArrivalTables
     /// As a user, centralized (R-SHR-3): access to conditional resources, by `service * 64 + need`.
     var access: [Int: ConditionalAccess] = [:]
     /// As a user (R-USE-2): the one sweep timer for the open applications' wait limits (DepartmentInstance+Demand).
@@ -54,6 +53,9 @@ public struct DepartmentInstance: Sendable {
     var uplink: LinkState
     /// R-EVAL-1: provision to the evaluation catalog and the yearly figures (DepartmentInstance+Evaluation).
     var evaluation = EvaluationState()
+    /// `configuration.services`, the same array (one reference): the plans `arrivals` was built from, read by
+    /// the cold paths (disputes, the requests of applications that waited for access).
+    private(set) var plans: [ServicePlan] = []
     /// What the department is connected to. Its profile moves under evaluation pressure (R-EVAL-2, R-EVAL-3).
     public internal(set) var configuration: DepartmentConfiguration {
         didSet { copyHotFields() }
@@ -101,21 +103,26 @@ public struct DepartmentInstance: Sendable {
         outbox = SyncOutbox(policy: configuration.policy)
         uplink = LinkState(profile: configuration.link)
         waitLimits = ApplicationDeadlines(limits: configuration.services.map(\.waitLimit))
-        demandStreams = configuration.services.map { RandomStream(seed: configuration.seed, name: $0.streamName) }
+        arrivals = ArrivalTables(plans: configuration.services, seed: configuration.seed)
         collectors = configuration.collecting.map { LineCollector(plan: $0, department: id, seed: configuration.seed) }
         receivers = configuration.receiving.map { LineReceiver(plan: $0, department: id, seed: configuration.seed) }
+        plans = configuration.services
         // An initializer's assignment runs no observer.
         copyHotFields()
     }
 
     /// Sets the hot copies of the configuration's fields from it (docs/decisions/0018). The spec's id and zone
-    /// are not among them: nothing changes them.
+    /// are not among them: nothing changes them. New plans get new arrival tables, with their streams from the
+    /// start, as a new instance would have; the same plans keep theirs, and their streams' positions.
     private mutating func copyHotFields() {
         sharingMode = configuration.sharing.mode
         ownAddress = configuration.address
         platformAddress = configuration.platform
-        plans = configuration.services
         misuseProbability = configuration.spec.profile.sharing.misuseProbability
+        if !plans.elementsEqual(configuration.services, by: ===) {
+            plans = configuration.services
+            arrivals = ArrivalTables(plans: plans, seed: configuration.seed)
+        }
     }
 
     /// The department's id.

@@ -17,11 +17,11 @@ import Testing
         let hot: [(String, PartialKeyPath<Instance>)] = [
             ("lastSerial", \Instance.lastSerial), ("lastApplication", \Instance.lastApplication),
             ("openRequests", \Instance.openRequests), ("applications", \Instance.applications),
-            ("demandStreams", \Instance.demandStreams), ("access", \Instance.access),
+            ("arrivals", \Instance.arrivals), ("access", \Instance.access),
             ("waitLimits", \Instance.waitLimits), ("random", \Instance.random),
             ("evaluating", \Instance.evaluating), ("ownZone", \Instance.ownZone), ("ownID", \Instance.ownID),
             ("uplink", \Instance.uplink), ("evaluation", \Instance.evaluation),
-            ("sharingMode", \Instance.sharingMode), ("ownAddress", \Instance.ownAddress), ("plans", \Instance.plans),
+            ("sharingMode", \Instance.sharingMode), ("ownAddress", \Instance.ownAddress),
             ("platformAddress", \Instance.platformAddress), ("misuseProbability", \Instance.misuseProbability),
         ]
         // The configuration has an observer (it keeps the hot copies), so its key path is not a stored one;
@@ -34,7 +34,7 @@ import Testing
         }
         // Seven lines at most before the configuration: the hot block is about 420 bytes today.
         #expect(configuration <= 7 * 64, "the hot block grew to \(configuration) bytes")
-        // An answer reads the open requests, the applications, the plans, the mode, the stream and the misuse
+        // An answer reads the open requests, the applications, the arrival tables, the mode, the stream and the misuse
         // probability, all in the first 224 bytes (docs/decisions/0018); a request reads the flag, the copies
         // of the spec's zone and id and of the configuration's addresses, and the link's transmission fields
         // (its first 50 bytes), which end by 272 bytes (docs/decisions/0017). The evaluation's other fields
@@ -42,7 +42,7 @@ import Testing
         for (name, path) in [
             ("evaluating", \Instance.evaluating as PartialKeyPath<Instance>), ("ownZone", \Instance.ownZone),
             ("ownID", \Instance.ownID), ("sharingMode", \Instance.sharingMode), ("ownAddress", \Instance.ownAddress),
-            ("plans", \Instance.plans), ("platformAddress", \Instance.platformAddress),
+            ("arrivals", \Instance.arrivals), ("platformAddress", \Instance.platformAddress),
             ("misuseProbability", \Instance.misuseProbability),
         ] {
             let offset = try #require(MemoryLayout<Instance>.offset(of: path))

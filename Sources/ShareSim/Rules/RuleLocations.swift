@@ -458,6 +458,7 @@ public enum RuleLocations {
         Entry(
             rule: .use1,
             implementations: [
+                "Sources/Departments/ArrivalTables.swift",
                 "Sources/Departments/DepartmentInstance+User.swift",
                 "Sources/Departments/DepartmentInstance.swift",
                 "Sources/Departments/ServicePlan.swift",
@@ -486,6 +487,7 @@ public enum RuleLocations {
             rule: .use2,
             implementations: [
                 "Sources/Departments/ApplicationDeadlines.swift",
+                "Sources/Departments/ArrivalTables.swift",
                 "Sources/Departments/DepartmentInstance+Demand.swift",
                 "Sources/Departments/DepartmentInstance.swift",
                 "Sources/Departments/OpenRequests.swift",

@@ -113,7 +113,8 @@ public struct DepartmentInstance: Sendable {
 
     /// Sets the hot copies of the configuration's fields from it (docs/decisions/0018). The spec's id and zone
     /// are not among them: nothing changes them. New plans get new arrival tables, with their streams from the
-    /// start, as a new instance would have; the same plans keep theirs, and their streams' positions.
+    /// start, and new wait limits, as a new instance would have; the same plans keep theirs, and their streams'
+    /// positions.
     private mutating func copyHotFields() {
         sharingMode = configuration.sharing.mode
         ownAddress = configuration.address
@@ -122,6 +123,7 @@ public struct DepartmentInstance: Sendable {
         if !plans.elementsEqual(configuration.services, by: ===) {
             plans = configuration.services
             arrivals = ArrivalTables(plans: plans, seed: configuration.seed)
+            waitLimits = ApplicationDeadlines(limits: plans.map(\.waitLimit))
         }
     }
 

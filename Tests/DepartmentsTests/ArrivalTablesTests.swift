@@ -87,4 +87,26 @@ import Testing
             department.arrivals.services[0].stream
                 == RandomStream(seed: department.configuration.seed, name: Self.plans()[1].streamName))
     }
+
+    /// Plans given in place get their wait limits too: an application of a service the department did not have
+    /// when it was built is closed at its own limit (R-USE-2), not looked up in the old, empty list.
+    @Test func plansGivenInPlaceCloseTheirApplicationsAtTheirOwnLimit() {
+        var department = F.department()
+        department.configuration.services = Self.plans()
+        let arrived = SimInstant.zero + .hours(1)
+        let directives = department.handle(.timer(.applicationArrival(service: 0)), now: arrived)
+        #expect(department.openApplicationCount == 1)
+        let sweep = directives.compactMap { directive -> SimInstant? in
+            if case .timer(.timer(.applicationDeadlines), let at) = directive { return at }
+            return nil
+        }
+        #expect(sweep == [arrived + .days(2)])
+        let closed = department.handle(.timer(.applicationDeadlines), now: arrived + .days(2))
+        #expect(department.openApplicationCount == 0)
+        #expect(
+            F.observations(closed).contains {
+                if case .applicationCompleted(let record) = $0 { return record.originalNeeds == 2 }
+                return false
+            })
+    }
 }

@@ -511,6 +511,7 @@ public enum RuleLocations {
                 "Sources/SharingModel/World/WorldSpec.swift",
             ],
             tests: [
+                "Tests/DepartmentsTests/ArrivalTablesTests.swift",
                 "Tests/DepartmentsTests/OpenWindowsTests.swift",
                 "Tests/ShareSimTests/DemandAndFeedbackTests.swift",
             ]

@@ -32,11 +32,11 @@ public struct DepartmentInstance: Sendable {
     var applications = SerialWindow<OpenApplication>()
     /// As a user (R-USE-2): what an application reads of its service, and each service's arrival stream
     /// (docs/decisions/0019); built from `plans`.
-    var arrivals: ArrivalTables
+    var arrivals = ArrivalTables(plans: [], seed: 0)
     /// As a user, centralized (R-SHR-3): access to conditional resources, by `service * 64 + need`.
     var access: [Int: ConditionalAccess] = [:]
     /// As a user (R-USE-2): the one sweep timer for the open applications' wait limits (DepartmentInstance+Demand).
-    var waitLimits: ApplicationDeadlines
+    var waitLimits = ApplicationDeadlines(limits: [])
     /// `configuration.platform`.
     private(set) var platformAddress = ActorAddress(0)
     // Internal, not private: the request flow (the +Provider, +User and +Demand files) uses them too.
@@ -102,12 +102,9 @@ public struct DepartmentInstance: Sendable {
         random = RandomStream(seed: configuration.seed, name: configuration.streamName)
         outbox = SyncOutbox(policy: configuration.policy)
         uplink = LinkState(profile: configuration.link)
-        waitLimits = ApplicationDeadlines(limits: configuration.services.map(\.waitLimit))
-        arrivals = ArrivalTables(plans: configuration.services, seed: configuration.seed)
         collectors = configuration.collecting.map { LineCollector(plan: $0, department: id, seed: configuration.seed) }
         receivers = configuration.receiving.map { LineReceiver(plan: $0, department: id, seed: configuration.seed) }
-        plans = configuration.services
-        // An initializer's assignment runs no observer.
+        // An initializer's assignment runs no observer. The plans' tables are built there too, from no plans.
         copyHotFields()
     }
 

@@ -3,12 +3,11 @@ import SimKernel
 
 /// A service a department handles (R-USE-2), with each need resolved against the world.
 ///
-/// A class, immutable once built: every application reads its plan while the department changes its own
-/// state, which forced a copy of the whole struct (its strings and arrays retained one by one) per
-/// application; a class is one retain.
+/// A class, immutable once built, shared by reference. It is the source of truth for the service: a
+/// department's ``ArrivalTables`` copy what an application reads from it, side by side, and only the cold
+/// paths (disputes, the requests of applications that waited for access) read the plan itself
+/// (docs/decisions/0019).
 public final class ServicePlan: Sendable {
-    // Declaration order is memory order: what every application reads shares the object's first cache line
-    // with its header (docs/decisions/0014); the spec, read in part, comes last.
 
     /// For each need of `spec`, in order, where to ask; `nil` when the department holds the data itself
     /// (not a cross-department need).

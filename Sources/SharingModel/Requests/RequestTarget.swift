@@ -3,8 +3,9 @@ import SimKernel
 /// A resource a user may ask for, resolved against the world when it is built: who provides it, where
 /// that provider and its platform are, and the share type its catalog gives.
 ///
-/// An immutable class: every application reads its plan's targets, and copying a struct of strings and an
-/// array retained each of them (docs/decisions/0006). Equal when every field is.
+/// An immutable class: a plan holds its targets by reference, and copying a struct of strings and an array
+/// retained each of them (docs/decisions/0006). Applications read a department's copy of the hot fields, in its
+/// arrival tables (docs/decisions/0019). Equal when every field is.
 public final class RequestTarget: Hashable, Sendable {
     /// The provider.
     public let provider: DepartmentID

@@ -45,6 +45,31 @@ import Testing
         for (ratio, factor) in zip(smallest, slowdown) { #expect(abs(ratio - factor) < 1e-9) }
     }
 
+    /// Each round (the r-th run of every size) is fitted on its own too, so that the report shows how far the
+    /// machine moves the exponent; the fit of the fastest runs takes each size's fastest, whatever its round.
+    @Test func eachRoundIsFittedOnItsOwn() throws {
+        // Round 0 grows linearly, round 1 as the size to the power 1.3, round 2 as 1.1 but twice as slow.
+        let exponents = [1.0, 1.3, 1.1]
+        let factors = [1.0, 1.0, 2.0]
+        var calls = 0
+        let result = try ScalingBenchmark.run(NationalBenchmark.Configuration(), repeats: 3) { configuration in
+            let round = calls / ScalingBenchmark.scales.count
+            calls += 1
+            let governments = Int(configuration.scale * 400)
+            return Self.result(
+                scale: configuration.scale, departments: governments * 50, governments: governments,
+                seconds: 1e-2 * factors[round] * Foundation.pow(Double(governments), exponents[round]))
+        }
+        #expect(result.timeExponentByRound.count == 3)
+        for (fitted, expected) in zip(result.timeExponentByRound, exponents) { #expect(abs(fitted - expected) < 1e-9) }
+        // Round 0 is the fastest at every size (the sizes are above 1).
+        #expect(abs(result.timeExponent - 1.0) < 1e-9)
+        #expect(
+            result.text.contains(
+                "time exponent of each round (the r-th run of every size): 1.000, 1.300, 1.100; range 1.000 to 1.300"))
+        #expect(result.json.render(style: .compact).contains("\"timeExponentByRound\":[1,1.3,1.1]"))
+    }
+
     /// The size is the count of provinces and cities, not of departments: with a fixed block of central
     /// departments, time proportional to the provinces and cities is linear growth, exponent 1, which the fit
     /// on departments overstates (docs/decisions/0018).
@@ -83,6 +108,7 @@ import Testing
         // Each size's wall time over its events: d / 1,000 s over 4,000 d events is 250 ns.
         for line in result.text.components(separatedBy: "\n")[2...5] { #expect(line.contains("       250  ")) }
         #expect(!result.text.contains("spread"))
+        #expect(!result.text.contains("each round"))
         let json = result.json.render(style: .compact)
         #expect(json.contains("\"repeats\":1") && json.contains("\"secondsAll\":[8]"))
     }

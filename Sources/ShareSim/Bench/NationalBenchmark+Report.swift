@@ -59,6 +59,7 @@ extension ScalingBenchmark.Result {
             ("timeExponent", round3(timeExponent)), ("memoryExponent", round3(memoryExponent)),
             ("timeExponentByDepartments", round3(timeExponentByDepartments)),
             ("memoryExponentByDepartments", round3(memoryExponentByDepartments)),
+            ("timeExponentByRound", .array(timeExponentByRound.map { round3($0) })),
         ])
     }
 
@@ -91,6 +92,13 @@ extension ScalingBenchmark.Result {
                 format: "  growth exponent: time %.3f, memory %.3f (on provinces + cities; 1.000 = linear)",
                 timeExponent,
                 memoryExponent))
+        if many, let low = timeExponentByRound.min(), let high = timeExponentByRound.max() {
+            // Each round is one measurement of the exponent: their range is the fit's error bar on this machine.
+            lines.append(
+                "  time exponent of each round (the r-th run of every size): "
+                    + timeExponentByRound.map { String(format: "%.3f", $0) }.joined(separator: ", ")
+                    + String(format: "; range %.3f to %.3f", low, high))
+        }
         lines.append(
             String(
                 format: "  on all departments, the central ones (which do not scale) included: time %.3f, memory %.3f",

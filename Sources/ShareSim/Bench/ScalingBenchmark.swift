@@ -25,6 +25,10 @@ public enum ScalingBenchmark {
         public var timeExponentByDepartments: Double
         /// The slope of log(peak RSS) on log(departments).
         public var memoryExponentByDepartments: Double
+        /// The time exponent of each round: fitted on the r-th run of every size, so that their range shows how
+        /// much the machine moves the fit (one entry with `--repeat 1`). The sizes of a round run back to back,
+        /// so a round is one measurement of the exponent; `timeExponent` fits the fastest runs across rounds.
+        public var timeExponentByRound: [Double]
 
         /// How many times each size ran.
         public var repeats: Int { secondsPerSize.first?.count ?? 0 }
@@ -60,10 +64,12 @@ public enum ScalingBenchmark {
         let departments = runs.map { Double($0.departments) }
         let time = runs.map(\.seconds)
         let memory = runs.map { Double($0.peakRSSBytes) }
+        let byRound = (0..<repeats).map { round in slope(size, seconds.map { $0[round] }) }
         return Result(
             runs: runs, secondsPerSize: seconds, timeExponent: slope(size, time), memoryExponent: slope(size, memory),
-            timeExponentByDepartments: slope(departments, time), memoryExponentByDepartments: slope(departments, memory)
-        )
+            timeExponentByDepartments: slope(departments, time),
+            memoryExponentByDepartments: slope(departments, memory),
+            timeExponentByRound: byRound)
     }
 
     /// The slope of the least-squares line through (log x, log y).

@@ -36,8 +36,10 @@ extension PlatformInstance {
     /// the catalog itself (the same answer, docs/decisions/0007).
     private mutating func servedEntry(of request: ShareRequest) -> ServedEntry? {
         let hint = Int(request.catalogIndex)
-        return served.entry(
-            request.resource, of: request.provider, at: request.providerAddress.index, index: hint, in: catalog)
+        let address = request.providerAddress.index
+        // The catalog is read on the provider's first request only (docs/decisions/0020).
+        if served.needsCopy(at: address) { served.copyEntries(of: request.provider, at: address, from: catalog) }
+        return served.entry(request.resource, at: address, index: hint)
             ?? catalog.servedEntry(request.resource, of: request.provider, hint: hint)
     }
 

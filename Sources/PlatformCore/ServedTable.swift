@@ -51,17 +51,29 @@ struct ServedTable: Sendable {
         providers[address]?.traits
     }
 
-    /// The entry of resource `code` of `provider` (whose actor is at `address`), expected at `index` of its
-    /// catalog, copying the provider's entries from `catalog` on first use; `nil` when the table cannot tell
-    /// (the caller asks the catalog).
-    mutating func entry(
-        _ code: ResourceCode, of provider: DepartmentID, at address: Int32, index: Int, in catalog: AggregatedCatalog
-    ) -> ServedEntry? {
-        guard var entry = providers[address] else { return nil }
-        if entry.range.start < 0 {
-            entry.range = copy(provider, from: catalog)
-            providers.update(entry, at: address)
-        }
+    /// Whether the entries of the provider at `address` still have to be copied (``copyEntries(of:at:from:)``)
+    /// before ``entry(_:at:index:)`` can answer for it: `false` once they are, and for an address that is not one
+    /// of this table's providers.
+    ///
+    /// Copying is a step of its own so that a served request reads the catalog only on its provider's first
+    /// request: the catalog lies lines away from the platform's hot fields, and passing it along with every
+    /// request loaded one of those lines each time (docs/decisions/0020).
+    @inline(__always) func needsCopy(at address: Int32) -> Bool {
+        providers[address].map { $0.range.start < 0 } ?? false
+    }
+
+    /// Copies the entries of `provider` (whose actor is at `address`) from `catalog`, if they are not copied yet.
+    mutating func copyEntries(of provider: DepartmentID, at address: Int32, from catalog: AggregatedCatalog) {
+        guard var entry = providers[address], entry.range.start < 0 else { return }
+        entry.range = copy(provider, from: catalog)
+        providers.update(entry, at: address)
+    }
+
+    /// The entry of resource `code` of the provider at `address`, expected at `index` of its catalog; `nil` when
+    /// the table cannot tell (the caller asks the catalog): the provider is not one of the table's, its entries
+    /// are not copied, or the resource at `index` is another.
+    @inline(__always) func entry(_ code: ResourceCode, at address: Int32, index: Int) -> ServedEntry? {
+        guard let entry = providers[address], entry.range.start >= 0 else { return nil }
         let range = entry.range
         guard index >= 0, index < Int(range.count) else { return nil }
         let slot = slots[Int(range.start) + index]

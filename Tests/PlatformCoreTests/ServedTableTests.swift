@@ -67,6 +67,28 @@ import Testing
         }
     }
 
+    /// The entries are copied in a step of their own, on a provider's first request, so that the catalog is
+    /// read only then (docs/decisions/0020); before it the table has no answer, and it never copies for an address
+    /// that is not one of its providers.
+    @Test func entriesAreCopiedOnceAndOnlyForTheTablesProviders() {
+        var table = Self.table()
+        let code = Self.eduResources[0].code
+        #expect(table.needsCopy(at: 2))
+        #expect(table.entry(code, at: 2, index: 0) == nil)
+        table.copyEntries(of: Self.edu, at: 2, from: Self.catalog)
+        #expect(!table.needsCopy(at: 2))
+        #expect(table.entry(code, at: 2, index: 0) == Self.catalog.servedEntry(code, of: Self.edu))
+        // The other provider is still to copy; an address without a provider never is.
+        #expect(table.needsCopy(at: 5))
+        #expect(!table.needsCopy(at: 3))
+        table.copyEntries(of: Self.edu, at: 3, from: Self.catalog)
+        #expect(table.entry(code, at: 3, index: 0) == nil)
+        // Copying again changes nothing the table answers.
+        table.copyEntries(of: Self.edu, at: 2, from: Self.catalog)
+        table.copyEntries(of: Self.hlt, at: 5, from: Self.catalog)
+        #expect(table.entry(Self.hltResources[0].code, at: 5, index: 0) == ServedEntry(Self.hltResources[0]))
+    }
+
     @Test func anIndexOutOfRangeHasNoAnswer() {
         var table = Self.table()
         let code = Self.eduResources[0].code
@@ -286,5 +308,16 @@ import Testing
             .catalogTransfer(CatalogTransfer(payload: .snapshot(inner), sender: ActorAddress(2))), now: .zero)
         #expect(Self.ask(&platform, first, index: 0, serial: 2) == .refused(.networkZone(from: .inner, to: .outer)))
         #expect(Self.isServed(Self.ask(&platform, F.resource(2).code, index: 1, serial: 3)))
+    }
+}
+
+extension ServedTable {
+    /// What the platform asks for a served request: the entries copied on the provider's first request, then
+    /// the entry (PlatformInstance+Requests.swift, `servedEntry(of:)`).
+    mutating func entry(
+        _ code: ResourceCode, of provider: DepartmentID, at address: Int32, index: Int, in catalog: AggregatedCatalog
+    ) -> ServedEntry? {
+        if needsCopy(at: address) { copyEntries(of: provider, at: address, from: catalog) }
+        return entry(code, at: address, index: index)
     }
 }

@@ -6,25 +6,30 @@ import SimKernel
 /// range stays small except at the platforms that route to the whole country.
 struct AddressTable<Value: Sendable>: Sendable {
     private let first: Int
+    /// `values.count`, which never changes, kept here beside `first`: a lookup checks the address against it
+    /// instead of the array's header, which lies a line or more away from most entries (docs/decisions/0020).
+    private let count: Int
     private var values: [Value?]
 
     /// A table of `pairs`; for an address given twice the first value is kept.
     init(_ pairs: [(address: Int32, value: Value)]) {
         guard let low = pairs.map(\.address).min(), let high = pairs.map(\.address).max() else {
-            (first, values) = (0, [])
+            (first, count, values) = (0, 0, [])
             return
         }
         var values = [Value?](repeating: nil, count: Int(high) - Int(low) + 1)
         for (address, value) in pairs where values[Int(address) - Int(low)] == nil {
             values[Int(address) - Int(low)] = value
         }
-        (first, self.values) = (Int(low), values)
+        (first, count, self.values) = (Int(low), values.count, values)
     }
 
     /// The value of `address`, if it has one.
     subscript(address: Int32) -> Value? {
         let i = Int(address) &- first
-        return i >= 0 && i < values.count ? values[i] : nil
+        guard i >= 0 && i < count else { return nil }
+        // Checked against `count` above; the array's own check would read its header.
+        return values.withUnsafeBufferPointer { $0[i] }
     }
 
     /// Changes the value of every address that has one.
@@ -35,6 +40,6 @@ struct AddressTable<Value: Sendable>: Sendable {
     /// Replaces the value of an address that has one; any other address is left without.
     mutating func update(_ value: Value, at address: Int32) {
         let i = Int(address) &- first
-        if i >= 0 && i < values.count && values[i] != nil { values[i] = value }
+        if i >= 0 && i < count && values[i] != nil { values[i] = value }
     }
 }

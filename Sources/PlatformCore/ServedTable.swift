@@ -76,7 +76,10 @@ struct ServedTable: Sendable {
         guard let entry = providers[address], entry.range.start >= 0 else { return nil }
         let range = entry.range
         guard index >= 0, index < Int(range.count) else { return nil }
-        let slot = slots[Int(range.start) + index]
+        // Within `slots`: a range is set by `copy` right after appending its entries, and `removeAll` empties the
+        // slots and every range together. Read without the array's check, which would load its header, a line
+        // away from most slots (docs/decisions/0020).
+        let slot = slots.withUnsafeBufferPointer { $0[Int(range.start) + index] }
         guard slot.code == code else { return nil }
         return ServedEntry(
             shareTypeKind: slot.shareTypeKind, legalBasis: slot.basis < 0 ? nil : bases[Int(slot.basis)],

@@ -37,6 +37,10 @@ public struct PlatformInstance: Sendable {
     var returns: LocalReturns
 
     /// A platform that holds nothing yet.
+    /// What routing and serving read first: the hot block before the configuration and the configuration's first
+    /// 24 bytes (`HotLayoutTests`), which a platform's shell has the kernel prefetch (docs/decisions/0021).
+    public static let hotBytes = MemoryLayout<PlatformInstance>.offset(of: \.configuration)! + 24
+
     public init(configuration: PlatformConfiguration) {
         self.configuration = configuration
         random = RandomStream(seed: configuration.seed, name: configuration.streamName)

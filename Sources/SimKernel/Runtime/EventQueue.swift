@@ -22,10 +22,10 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
 /// Sequence numbers are unique, so the order is total and independent of insertion pattern:
 /// two runs that schedule the same events deliver them identically.
 ///
-/// Only small keys move through the heap (docs/decisions/0003): a ``HeapKey`` holds the time, the
-/// sequence and the index of a slot in a slab that keeps each event's target and message in place from
-/// push to pop; freed slots are reused, most recent first. The heaps are 4-ary: half the levels of a
-/// binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
+/// Only small keys move through the heap (docs/decisions/0003): a ``HeapKey`` holds the time, the sequence, the
+/// target's index (docs/decisions/0021) and the index of a slot in a slab that keeps each event's target and
+/// message in place from push to pop; freed slots are reused, most recent first. The heaps are 4-ary: half the
+/// levels of a binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
 /// directly (it is `~Copyable`), so no operation pays a copy-on-write uniqueness check.
 ///
 /// Near and far keys (docs/decisions/0007): events due within ``nearHorizon`` of the last one popped

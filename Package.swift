@@ -16,9 +16,7 @@ let package = Package(
     ],
     targets: [
         // MARK: Kernel
-        // A C header with the one thing Swift lacks: a cache prefetch hint (docs/decisions/0021).
-        .target(name: "SimPrefetch"),
-        .target(name: "SimKernel", dependencies: ["SimPrefetch"], swiftSettings: swiftSettings),
+        .target(name: "SimKernel", swiftSettings: swiftSettings),
 
         // MARK: Model
         .target(name: "SharingModel", dependencies: ["SimKernel"], swiftSettings: swiftSettings),

@@ -22,11 +22,6 @@ public actor DepartmentActor: SimActor {
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
 
-    /// The object's header and the shell's fields (48 bytes: an actor with its own executor has no default-actor
-    /// storage), then the instance's hot block, which `HotLayoutTests` keeps within 7 lines: what an application,
-    /// its requests and their answers read first, prefetched by the kernel (docs/decisions/0014, 0021).
-    public static var prefetchedBytes: Int { 48 + 7 * 64 }
-
     /// A department running `instance` at `instance.configuration.address`.
     public init(
         instance: Instance, context: SimContext<SharingModel.Message>, sink: ObservationSink<Observation>,

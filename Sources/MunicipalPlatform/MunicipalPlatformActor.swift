@@ -22,9 +22,6 @@ public actor MunicipalPlatformActor: SimActor {
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
 
-    /// The shell's 48 bytes and the instance's ``PlatformInstance/hotBytes`` (docs/decisions/0021).
-    public static var prefetchedBytes: Int { 48 + PlatformInstance.hotBytes }
-
     /// A municipal platform running `instance`, which must be configured for the municipal level (its
     /// address is `instance.configuration.address`).
     public init(

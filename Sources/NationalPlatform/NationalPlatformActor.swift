@@ -23,9 +23,6 @@ public actor NationalPlatformActor: SimActor {
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
 
-    /// The shell's 48 bytes and the instance's ``PlatformInstance/hotBytes`` (docs/decisions/0021).
-    public static var prefetchedBytes: Int { 48 + PlatformInstance.hotBytes }
-
     /// A national platform running `instance`, which must be configured for the national level (its
     /// address is `instance.configuration.address`).
     public init(

@@ -36,10 +36,6 @@ public struct PlatformInstance: Sendable {
     /// R-RET-2: the local government's side of the vertical lines (PlatformInstance+Returns.swift).
     var returns: LocalReturns
 
-    /// What routing and serving read first: the hot block before the configuration and the configuration's first
-    /// 24 bytes (`HotLayoutTests`), which a platform's shell has the kernel prefetch (docs/decisions/0021).
-    public static let hotBytes = MemoryLayout<PlatformInstance>.offset(of: \.configuration)! + 24
-
     /// A platform that holds nothing yet.
     public init(configuration: PlatformConfiguration) {
         self.configuration = configuration

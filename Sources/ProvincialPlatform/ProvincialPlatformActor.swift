@@ -22,9 +22,6 @@ public actor ProvincialPlatformActor: SimActor {
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { context.executor.asUnownedSerialExecutor() }
 
-    /// The shell's 48 bytes and the instance's ``PlatformInstance/hotBytes`` (docs/decisions/0021).
-    public static var prefetchedBytes: Int { 48 + PlatformInstance.hotBytes }
-
     /// A provincial platform running `instance`, which must be configured for the provincial level (its
     /// address is `instance.configuration.address`).
     public init(

@@ -34,9 +34,6 @@ import Testing
         }
         // Seven lines at most before the configuration: the hot block is about 420 bytes today.
         #expect(configuration <= 7 * 64, "the hot block grew to \(configuration) bytes")
-        // The kernel prefetches the shell (48 bytes) and the hot block before a department's event
-        // (docs/decisions/0021).
-        #expect(DepartmentActor.prefetchedBytes >= 48 + configuration)
         // An answer reads the open requests, the applications, the arrival tables, the mode, the stream and the misuse
         // probability, all in the first 224 bytes (docs/decisions/0018); a request reads the flag, the copies
         // of the spec's zone and id and of the configuration's addresses, and the link's transmission fields

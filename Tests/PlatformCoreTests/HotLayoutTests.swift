@@ -36,7 +36,5 @@ import Testing
             let offset = try #require(MemoryLayout<Configuration>.offset(of: path), "\(name) is stored")
             #expect(offset < 24, "\(name) at \(offset) of the configuration")
         }
-        // What a platform's shell has the kernel prefetch covers all of the above (docs/decisions/0021).
-        #expect(Instance.hotBytes == configuration + 24)
     }
 }

@@ -47,13 +47,10 @@ import Testing
         reference.push(time, sequence)
     }
 
-    /// Pops one event from both and checks they agree (key, payload, `nextTime` and `nextTargetIndex` before,
-    /// count after).
+    /// Pops one event from both and checks they agree (key, payload, `nextTime` before, count after).
     @discardableResult
     static func popAndCompare(_ queue: inout Queue, _ reference: inout Reference) -> (time: Int64, sequence: UInt64)? {
         #expect(queue.nextTime == reference.next?.time)
-        // The kernel prefetches this target's actor (docs/decisions/0021): it must be the next pop's target.
-        #expect(queue.nextTargetIndex == reference.next.map { target($0.sequence).index } ?? -1)
         let event = queue.pop()
         let expected = reference.pop()
         #expect(event?.time == expected?.time)
@@ -245,8 +242,8 @@ import Testing
         var mismatches: [String] = []
         for a in keys {
             for b in keys {
-                let fast = Queue.HeapKey(time: a.time, sequence: a.sequence, slot: 0, target: 0)
-                    .precedes(Queue.HeapKey(time: b.time, sequence: b.sequence, slot: 7, target: 3))
+                let fast = Queue.HeapKey(time: a.time, sequence: a.sequence, slot: 0)
+                    .precedes(Queue.HeapKey(time: b.time, sequence: b.sequence, slot: 7))
                 if fast != Reference.precedes(a, b) { mismatches.append("\(a) vs \(b)") }
             }
         }

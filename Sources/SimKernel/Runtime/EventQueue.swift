@@ -22,10 +22,10 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
 /// Sequence numbers are unique, so the order is total and independent of insertion pattern:
 /// two runs that schedule the same events deliver them identically.
 ///
-/// Only small keys move through the heap (docs/decisions/0003): a ``HeapKey`` holds the time, the sequence, the
-/// target's index (docs/decisions/0021) and the index of a slot in a slab that keeps each event's target and
-/// message in place from push to pop; freed slots are reused, most recent first. The heaps are 4-ary: half the
-/// levels of a binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
+/// Only small keys move through the heap (docs/decisions/0003): a ``HeapKey`` holds the time, the
+/// sequence and the index of a slot in a slab that keeps each event's target and message in place from
+/// push to pop; freed slots are reused, most recent first. The heaps are 4-ary: half the levels of a
+/// binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
 /// directly (it is `~Copyable`), so no operation pays a copy-on-write uniqueness check.
 ///
 /// Near and far keys (docs/decisions/0007): events due within ``nearHorizon`` of the last one popped
@@ -43,15 +43,11 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
         @usableFromInline var time: Int64
         @usableFromInline var sequence: UInt64
         @usableFromInline var slot: UInt32
-        /// The target's index, where the key had padding (it stays 24 bytes): the kernel reads the next event's
-        /// target from the key, which is in cache, to prefetch that actor (docs/decisions/0021).
-        @usableFromInline var target: Int32
 
-        @inlinable init(time: Int64, sequence: UInt64, slot: UInt32, target: Int32) {
+        @inlinable init(time: Int64, sequence: UInt64, slot: UInt32) {
             self.time = time
             self.sequence = sequence
             self.slot = slot
-            self.target = target
         }
 
         /// Whether this key comes first: earlier, or as early and sent before.
@@ -139,15 +135,6 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
         return farCount == 0 ? nearKeys[nearHead].time : Swift.min(nearKeys[nearHead].time, keys[0].time)
     }
 
-    /// The index of the earliest pending event's target (the event ``pop()`` would return now), or -1 when
-    /// nothing is pending. Read from the keys alone, so it loads no payload.
-    @inlinable @inline(__always) public var nextTargetIndex: Int32 {
-        if nearCount > 0 && (farCount == 0 || nearKeys[nearHead].precedes(keys[0])) {
-            return nearKeys[nearHead].target
-        }
-        return farCount == 0 ? -1 : keys[0].target
-    }
-
     /// Adds an event.
     @inlinable public mutating func push(_ event: consuming ScheduledEvent<Message>) {
         push(time: event.time, sequence: event.sequence, target: event.target, message: event.message)
@@ -167,8 +154,7 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
             slabCount &+= 1
         }
         (payloads + slot).initialize(to: Payload(target: target, message: message))
-        let key = HeapKey(
-            time: time, sequence: sequence, slot: UInt32(truncatingIfNeeded: slot), target: target.index)
+        let key = HeapKey(time: time, sequence: sequence, slot: UInt32(truncatingIfNeeded: slot))
         heapCount &+= 1
         if time <= nearLimit {
             pushNear(key)

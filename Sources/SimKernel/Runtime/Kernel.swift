@@ -1,5 +1,3 @@
-import SimPrefetch
-
 /// How a call to ``Kernel/run(until:)`` ended.
 public struct RunOutcome: Hashable, Sendable {
     /// Why the loop stopped.
@@ -77,10 +75,6 @@ public func deliverEvents<Message: Sendable>(
         ctx.delivered &+= 1
         count &+= 1
         if let hook = ctx.deliveryHook { hook(event) }
-        // The next event's actor starts loading while this event runs (docs/decisions/0021). Only a hint: if
-        // this handler schedules an earlier event, the lines are loaded for nothing, and nothing else changes.
-        let next = Int(ctx.queue.nextTargetIndex)
-        if next >= 0 { prefetch(ctx.targets[next], bytes: UInt(ctx.prefetchedBytes[next])) }
         deliverInline(ctx.targets[Int(event.target.index)], event.message)
         if ctx.stopRequested || (stopWhen?() ?? false) {
             reason = .stopped
@@ -89,21 +83,6 @@ public func deliverEvents<Message: Sendable>(
     }
     if reason == .queueEmpty, limit < .distantFuture { ctx.nowTicks = max(ctx.nowTicks, limit.milliseconds) }
     return RunOutcome(reason: reason, delivered: count, time: ctx.now)
-}
-
-/// Starts loading the lines that hold an actor's first `bytes` (its ``SimActor/prefetchedBytes``;
-/// docs/decisions/0021).
-///
-/// In a world too large for the cache, the next event's actor was last visited thousands of events ago and
-/// its lines are in memory; loaded while the current event runs, they are in cache when its turn comes.
-@inlinable @inline(__always)
-func prefetch<Message: Sendable>(_ slot: ActorSlot<Message>, bytes: UInt) {
-    let object = UInt(bitPattern: ObjectIdentifier(slot.actor))
-    var line = object & ~63
-    while line < object &+ bytes {
-        sim_prefetch(UnsafeRawPointer(bitPattern: line))
-        line &+= 64
-    }
 }
 
 /// Calls `slot.actor.receive(message)` synchronously on the current thread, without an executor hop

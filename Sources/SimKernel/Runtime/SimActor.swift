@@ -33,13 +33,4 @@ public protocol SimActor<Message>: Actor {
     nonisolated var context: SimContext<Message> { get }
     /// Handles one delivered message; `context.now` is the delivery time.
     func receive(_ message: Message)
-    /// How many bytes of the actor, from the object's start, the kernel prefetches while the event before
-    /// this actor's runs: the lines most of its events read first (docs/decisions/0021). Only speed depends
-    /// on it; the default covers the object's first line.
-    nonisolated static var prefetchedBytes: Int { get }
-}
-
-extension SimActor {
-    /// The object's first line: its header and the first fields (docs/decisions/0021).
-    public nonisolated static var prefetchedBytes: Int { 64 }
 }

@@ -50,8 +50,6 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
     /// The same actors without ownership, for delivery: `actors` keeps them alive for the context's
     /// lifetime, so the kernel's loop need not retain and release the target of every event.
     @exclusivity(unchecked) @usableFromInline var targets: ContiguousArray<ActorSlot<Message>> = []
-    /// Each actor's ``SimActor/prefetchedBytes``, by address (docs/decisions/0021).
-    @exclusivity(unchecked) @usableFromInline var prefetchedBytes: ContiguousArray<UInt16> = []
     @exclusivity(unchecked) @usableFromInline var cancelled: Set<UInt64> = []
     @exclusivity(unchecked) @usableFromInline var stopRequested = false
     @exclusivity(unchecked) @usableFromInline var delivered: UInt64 = 0
@@ -96,7 +94,6 @@ public final class SimContext<Message: Sendable>: @unchecked Sendable {
             "a simulation actor must return its context's executor as its unownedExecutor")
         actors.append(actor)
         targets.append(ActorSlot(actor))
-        prefetchedBytes.append(UInt16(clamping: type(of: actor).prefetchedBytes))
         return ActorAddress(Int32(actors.count - 1))
     }
 

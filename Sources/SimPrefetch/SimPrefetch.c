@@ -1,2 +1,0 @@
-// SimPrefetch's one function is `static inline` in include/SimPrefetch.h; SwiftPM wants a source file.
-#include "SimPrefetch.h"

@@ -51,22 +51,24 @@ import Testing
         #expect((dropped > 0) == (profile.lossProbability > 0))
     }
 
-    @Test func whatATransmissionReadsLiesInTheFirst50Bytes() throws {
-        let hot: [(String, PartialKeyPath<LinkState>)] = [
-            ("downFrom", \LinkState.downFrom), ("upAt", \LinkState.upAt),
-            ("lossProbability", \LinkState.lossProbability), ("neverDown", \LinkState.neverDown),
-        ]
-        for (name, path) in hot {
-            let offset = try #require(MemoryLayout<LinkState>.offset(of: path), "\(name) is stored")
-            #expect(offset + 8 <= 50, "\(name) at \(offset)")
-        }
+    @Test func whatAHealthyTransmissionReadsLiesInTheFirst33Bytes() throws {
+        // A healthy link (no outages) reads the flag, the loss probability and the sampler's hot fields: at the
+        // front, in 33 bytes (docs/decisions/0022). Behind the outage fields they spanned bytes 16 to 49.
         typealias Sampler = DelayDistribution.Sampler
+        let neverDown = try #require(MemoryLayout<LinkState>.offset(of: \LinkState.neverDown))
+        let loss = try #require(MemoryLayout<LinkState>.offset(of: \LinkState.lossProbability))
         let latency = try #require(MemoryLayout<LinkState>.offset(of: \LinkState.latency))
         let isLognormal = try #require(MemoryLayout<Sampler>.offset(of: \Sampler.isLognormal))
         let sigma = try #require(MemoryLayout<Sampler>.offset(of: \Sampler.sigma))
         let mu = try #require(MemoryLayout<Sampler>.offset(of: \Sampler.mu))
-        #expect(latency + max(isLognormal + 1, sigma + 8, mu + 8) <= 50)
+        let healthyEnd = max(neverDown + 1, loss + 8, latency + max(isLognormal + 1, sigma + 8, mu + 8))
+        #expect(healthyEnd <= 33, "a healthy transmission reads up to byte \(healthyEnd)")
+        // A link with outages reads the outage window too: still the first 80 bytes, before the profile.
+        for (name, path) in [("downFrom", \LinkState.downFrom), ("upAt", \LinkState.upAt)] {
+            let offset = try #require(MemoryLayout<LinkState>.offset(of: path), "\(name) is stored")
+            #expect(offset >= healthyEnd && offset + 8 <= 80, "\(name) at \(offset)")
+        }
         let profile = try #require(MemoryLayout<LinkState>.offset(of: \LinkState.profile))
-        #expect(profile >= 50, "the profile, cold, at \(profile)")
+        #expect(profile >= 80, "the profile, cold, at \(profile)")
     }
 }

@@ -64,7 +64,7 @@ let package = Package(
             name: "ScenarioKitTests", dependencies: ["ScenarioKit"], exclude: ["FuzzRegressions"],
             swiftSettings: swiftSettings),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], swiftSettings: swiftSettings),
-        .testTarget(name: "ShareSimTests", dependencies: ["ShareSim"], swiftSettings: swiftSettings),
+        .testTarget(name: "ShareSimTests", dependencies: ["ShareSim", "Departments"], swiftSettings: swiftSettings),
         // Runs every bundled scenario and experiment, and golden tests of the real `sharesim` binary.
         .testTarget(
             name: "ScenarioTests", dependencies: ["ShareSim", "sharesim"], exclude: ["Golden", "Broken"],

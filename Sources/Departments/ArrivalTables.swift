@@ -19,10 +19,14 @@ struct ArrivalTables: Sendable {
         let meanGap: Double
         /// ``ServicePlan/waitLimit``.
         let waitLimit: SimDuration
-        /// ``ServicePlan/purpose``: every request declares it (R-USE-1).
-        let purpose: Purpose
-        /// The service's id, which its application records carry.
-        let id: ServiceID
+        /// ``ServicePlan/name``'s table and index, as two fields: every request declares the service's purpose
+        /// (R-USE-1), and its application records carry its id. A `ServiceName` field here made the optimizer
+        /// copy the whole entry, retains and all, for each request that read it (docs/decisions/0022).
+        let nameTable: ServiceNames
+        let nameIndex: Int32
+
+        /// The service's name in its table.
+        var name: ServiceName { ServiceName(nameTable, Int(nameIndex)) }
         /// Where the service's needs start in ``ArrivalTables/needs``, and how many there are.
         let firstNeed: Int32
         let needCount: Int32
@@ -72,7 +76,7 @@ struct ArrivalTables: Sendable {
             }
             return Service(
                 stream: RandomStream(seed: seed, name: plan.streamName), meanGap: plan.meanArrivalGap,
-                waitLimit: plan.waitLimit, purpose: plan.purpose, id: plan.spec.id,
+                waitLimit: plan.waitLimit, nameTable: plan.name.table, nameIndex: plan.name.index,
                 firstNeed: Int32(first), needCount: Int32(plan.targets.count), ordinal: plan.ordinal)
         }
         self.needs = needs

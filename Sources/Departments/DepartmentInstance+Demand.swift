@@ -30,7 +30,7 @@ extension DepartmentInstance {
         // Read once into locals: the handlers below are mutating, so a field read through `self` after one of
         // them is a fresh read, and a string or an array a fresh retain.
         let needs = arrivals.needs
-        let purpose = arrivals.services[service].purpose
+        let purpose = DeclaredPurpose.service(arrivals.services[service].name)
         let first = Int(arrivals.services[service].firstNeed)
         let waitLimit = arrivals.services[service].waitLimit
         for need in 0..<Int(arrivals.services[service].needCount) {
@@ -146,14 +146,15 @@ extension DepartmentInstance {
     ) -> RequestID {
         requestNeed(
             need, of: service, for: number, needs: arrivals.needs, at: Int(arrivals.services[service].firstNeed) + need,
-            purpose: arrivals.services[service].purpose, applying: applying, now: now, into: &out)
+            purpose: .service(arrivals.services[service].name), applying: applying, now: now, into: &out)
     }
 
     /// The request for `need`, whose target is `needs[i]` and whose purpose the caller already holds (an
     /// application reads them once for all its needs instead of once more per request).
     @discardableResult
     private mutating func requestNeed(
-        _ need: Int, of service: Int, for number: UInt32, needs: [ArrivalTables.Need], at i: Int, purpose: Purpose,
+        _ need: Int, of service: Int, for number: UInt32, needs: [ArrivalTables.Need], at i: Int,
+        purpose: DeclaredPurpose,
         applying: Bool = false, now: SimInstant, into out: inout DirectiveBuffer
     ) -> RequestID {
         makeRequest(
@@ -232,7 +233,7 @@ extension DepartmentInstance {
             .observe(
                 .applicationCompleted(
                     ApplicationRecord(
-                        service: arrivals.services[service].id, department: ownID, arrivedAt: application.arrivedAt,
+                        service: arrivals.services[service].name, department: ownID, arrivedAt: application.arrivedAt,
                         crossDepartmentNeeds: cross, sharedNeeds: shared, originalNeeds: cross - shared,
                         tripsSaved: providers.nonzeroBitCount - trips, tripsMade: trips,
                         serviceOrdinalHint: arrivals.services[service].ordinal))))

@@ -16,7 +16,7 @@ extension DepartmentInstance {
         makeRequest(
             provider: target.provider, providerAddress: target.providerAddress,
             providerPlatform: target.providerPlatform, resource: target.resource, shareType: target.shareType,
-            catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex), purpose: purpose, origin: origin, now: now,
+            catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex), purpose: .text(purpose), origin: origin, now: now,
             into: &out)
     }
 
@@ -25,7 +25,7 @@ extension DepartmentInstance {
     @discardableResult
     mutating func makeRequest(
         provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress, resource: ResourceCode,
-        shareType: ShareTypeKind, catalogIndex: Int32, purpose: Purpose, origin: OpenRequests.Origin,
+        shareType: ShareTypeKind, catalogIndex: Int32, purpose: DeclaredPurpose, origin: OpenRequests.Origin,
         now: SimInstant, into out: inout DirectiveBuffer
     ) -> RequestID {
         lastSerial += 1
@@ -34,7 +34,7 @@ extension DepartmentInstance {
         let request = ShareRequest(
             id: id, mode: mode, user: ownID, userPlatform: platformAddress, userZone: ownZone,
             provider: provider, providerAddress: providerAddress, providerPlatform: providerPlatform,
-            resource: resource, shareType: shareType, purpose: purpose, catalogIndex: catalogIndex)
+            resource: resource, shareType: shareType, declaring: purpose, catalogIndex: catalogIndex)
         out.append(.observe(.requestMade(RequestRecord(request))))
         let expiresAt = openRequests.expiry(madeAt: now) {
             configuration.calendar.deadline(
@@ -68,7 +68,7 @@ extension DepartmentInstance {
         }
         close(entry, outcome, delivery: response.answer.delivery, now: now, into: &out)
         if let delivery = response.answer.delivery { use(delivery, of: request, now: now, into: &out) }
-        if case .need(let application, let service, let need, let applying) = entry.origin {
+        if let (application, service, need, applying) = entry.origin.need {
             answered(
                 application: application, service: service, need: need, applying: applying, answer: response.answer,
                 now: now, into: &out)
@@ -79,7 +79,9 @@ extension DepartmentInstance {
     mutating func sweepExpired(now: SimInstant, into out: inout DirectiveBuffer) {
         for entry in openRequests.takeExpired(at: now) {
             close(entry, .expired, delivery: nil, now: now, into: &out)
-            if case .need(_, let service, let need, true) = entry.origin { accessExpired(service: service, need: need) }
+            if let origin = entry.origin.need, origin.applying {
+                accessExpired(service: origin.service, need: origin.need)
+            }
         }
         if let next = openRequests.nextExpiry() {
             out.append(.timer(.timer(.expirySweep), at: max(next, now + .minutes(1))))

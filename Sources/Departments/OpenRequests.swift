@@ -6,13 +6,45 @@ import SimKernel
 /// Requests are made in time order and the timeout is a fixed number of working days, so expiry times
 /// are non-decreasing in making order: a FIFO queue finds the expired ones without sorting.
 struct OpenRequests: Sendable {
-    /// Why a request was made.
-    enum Origin: Hashable, Sendable {
+    /// Why a request was made: a scripted request, or need `need` of application `application` of service
+    /// `service`, `applying` when it is the one application for access to a conditional resource that other
+    /// applications wait on.
+    ///
+    /// Packed into 8 bytes, so that an entry takes 32: a department appends three entries per application to
+    /// a window that a large world has evicted since its last visit, and an entry of 56 bytes wrote three new
+    /// lines where 32 write one and a half (docs/decisions/0022).
+    struct Origin: Hashable, Sendable {
+        /// The application's number.
+        private let application: UInt32
+        /// `service << 7 | need << 1 | applying`, or `UInt32.max` for a scripted request.
+        private let packed: UInt32
+
+        /// Services are numbered below this: the largest 25-bit number, all ones with need 63 and
+        /// `applying`, would pack to the scripted request's `UInt32.max`.
+        static let serviceLimit = (1 << 25) - 1
+
         /// A scripted request, outside any service.
-        case scripted
-        /// Need `need` of application `application` of service `service`; `applying` when it is the one
-        /// application for access to a conditional resource that other applications wait on.
-        case need(application: UInt32, service: Int, need: Int, applying: Bool)
+        static let scripted = Origin(application: 0, packed: .max)
+
+        private init(application: UInt32, packed: UInt32) {
+            self.application = application
+            self.packed = packed
+        }
+
+        /// Need `need` (below ``ServiceSpec/maxNeeds``) of application `application` of service `service` (below
+        /// ``serviceLimit``).
+        static func need(application: UInt32, service: Int, need: Int, applying: Bool) -> Origin {
+            precondition(service >= 0 && service < serviceLimit, "a department has fewer than 2^25 - 1 services")
+            precondition(need >= 0 && need < ServiceSpec.maxNeeds, "a service has at most 64 needs")
+            return Origin(
+                application: application, packed: UInt32(service) << 7 | UInt32(need) << 1 | (applying ? 1 : 0))
+        }
+
+        /// The application, service, need and `applying` flag, or `nil` for a scripted request.
+        var need: (application: UInt32, service: Int, need: Int, applying: Bool)? {
+            guard packed != .max else { return nil }
+            return (application, Int(packed >> 7), Int(packed >> 1 & 63), packed & 1 == 1)
+        }
     }
 
     /// An open request.

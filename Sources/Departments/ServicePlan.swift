@@ -28,14 +28,23 @@ public final class ServicePlan: Sendable {
     let waitLimit: SimDuration
     /// The service.
     public let spec: ServiceSpec
+    /// The service's id and purpose in the world's table, which its requests and application records hold
+    /// instead of the strings (docs/decisions/0022); in a table of its own when the plan has no world's.
+    public let name: ServiceName
 
-    /// A plan.
-    public init(spec: ServiceSpec, targets: [RequestTarget?], ordinal: Int = -1) {
+    /// A plan; `names`, the world's table, holds the service at `ordinal`.
+    public init(spec: ServiceSpec, targets: [RequestTarget?], ordinal: Int = -1, names: ServiceNames? = nil) {
         precondition(targets.count == spec.needs.count, "one target per need")
         self.spec = spec
         self.ordinal = Int32(truncatingIfNeeded: ordinal)
         self.targets = targets
         purpose = spec.purpose
+        if let names {
+            precondition(ordinal >= 0 && ordinal < names.ids.count && names.ids[ordinal] == spec.id, "ordinal")
+            name = ServiceName(names, ordinal)
+        } else {
+            name = ServiceName(id: spec.id, purpose: purpose)
+        }
         let perYear = spec.applicationsPerYear
         meanArrivalGap = perYear > 0 ? Double(SimDuration.days(365).milliseconds) / perYear : -1
         waitLimit = spec.waitLimit

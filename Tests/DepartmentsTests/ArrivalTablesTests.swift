@@ -48,8 +48,8 @@ import Testing
             #expect(entry.stream == RandomStream(seed: 42, name: plan.streamName))
             #expect(entry.meanGap == plan.meanArrivalGap)
             #expect(entry.waitLimit == plan.waitLimit)
-            #expect(entry.purpose == plan.purpose)
-            #expect(entry.id == plan.spec.id)
+            #expect(entry.name.purpose == plan.purpose)
+            #expect(entry.name.id == plan.spec.id)
             #expect(entry.ordinal == plan.ordinal)
             #expect(Int(entry.needCount) == plan.targets.count)
             for (n, target) in plan.targets.enumerated() {
@@ -82,7 +82,7 @@ import Testing
         #expect(department.arrivals.services[0].stream == drawn)
         department.configuration.services = [Self.plans()[1]]
         #expect(department.arrivals.services.count == 1)
-        #expect(department.arrivals.services[0].id == "second")
+        #expect(department.arrivals.services[0].name.id == "second")
         #expect(
             department.arrivals.services[0].stream
                 == RandomStream(seed: department.configuration.seed, name: Self.plans()[1].streamName))

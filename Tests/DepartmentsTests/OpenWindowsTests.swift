@@ -149,3 +149,30 @@ import Testing
         }
     }
 }
+
+/// An open request's origin is packed into 8 bytes, so that an entry of the open-requests window takes 32
+/// (docs/decisions/0022), and says what it was made with.
+@Suite struct OpenRequestOriginTests {
+    @Test func anOriginGivesBackWhatItWasMadeWith() throws {
+        for (application, service, need, applying) in [
+            (UInt32(0), 0, 0, false), (1, 1, 1, true), (.max, OpenRequests.Origin.serviceLimit - 1, 63, true),
+            (77, 12_345, 62, false),
+        ] {
+            let origin = OpenRequests.Origin.need(
+                application: application, service: service, need: need, applying: applying)
+            let unpacked = try #require(origin.need)
+            #expect(unpacked.application == application)
+            #expect(unpacked.service == service)
+            #expect(unpacked.need == need)
+            #expect(unpacked.applying == applying)
+            #expect(origin != .scripted)
+        }
+        #expect(OpenRequests.Origin.scripted.need == nil)
+    }
+
+    @Test func anEntryTakesFourWords() {
+        #expect(MemoryLayout<OpenRequests.Origin>.size == 8)
+        // The window holds optional entries: the request's reference lends the optional its tag.
+        #expect(MemoryLayout<OpenRequests.Entry?>.stride == 32)
+    }
+}

@@ -185,3 +185,55 @@ import Testing
         #expect(Self.application(hint: 3, tripsMade: 2) != hinted)
     }
 }
+
+/// A request or record that names its service through a ``ServiceNames`` table (docs/decisions/0022) is the
+/// same value as one given the strings.
+@Suite struct ServiceNameValueTests {
+    static let names = ServiceNames([
+        ServiceSpec(id: "first", name: "一", department: "D1", applicationsPerYear: 1, needs: []),
+        ServiceSpec(id: "school-place", name: "二", department: "D2", applicationsPerYear: 1, needs: []),
+    ])
+
+    @Test func aRecordOfANamedServiceEqualsOneOfItsID() {
+        let named = ApplicationRecord(
+            service: ServiceName(Self.names, 1), department: "D2", arrivedAt: SimInstant(milliseconds: 9),
+            crossDepartmentNeeds: 2, sharedNeeds: 1, originalNeeds: 1, tripsSaved: 0, tripsMade: 1,
+            serviceOrdinalHint: 1)
+        let given = ApplicationRecord(
+            service: "school-place", department: "D2", arrivedAt: SimInstant(milliseconds: 9),
+            crossDepartmentNeeds: 2, sharedNeeds: 1, originalNeeds: 1, tripsSaved: 0, tripsMade: 1)
+        #expect(named.service == "school-place")
+        #expect(named == given)
+        #expect(named.hashValue == given.hashValue)
+        // The trace writes a record from its mirror: the id, not the table.
+        #expect(
+            Mirror(reflecting: named).children.map(\.label) == [
+                "service", "department", "arrivedAt", "crossDepartmentNeeds", "sharedNeeds", "originalNeeds",
+                "tripsSaved", "tripsMade",
+            ])
+        #expect(Mirror(reflecting: named).children.first?.value as? ServiceID == "school-place")
+        let other = ApplicationRecord(
+            service: ServiceName(Self.names, 0), department: "D2", arrivedAt: SimInstant(milliseconds: 9),
+            crossDepartmentNeeds: 2, sharedNeeds: 1, originalNeeds: 1, tripsSaved: 0, tripsMade: 1)
+        #expect(other != given)
+        var renamed = other
+        renamed.service = "school-place"
+        #expect(renamed == given)
+    }
+
+    @Test func aRequestDeclaringItsServicesPurposeHasThatPurpose() {
+        func request(_ declared: DeclaredPurpose) -> ShareRequest {
+            ShareRequest(
+                id: RequestID(user: ActorAddress(3), serial: 1), mode: .centralized, user: "D2",
+                userPlatform: ActorAddress(0), userZone: .outer, provider: "D1", providerAddress: ActorAddress(2),
+                providerPlatform: ActorAddress(0), resource: "D1-R1", shareType: .conditional, declaring: declared,
+                catalogIndex: 0)
+        }
+        let named = request(.service(ServiceName(Self.names, 1)))
+        let given = request(.text(Purpose.service("school-place")))
+        #expect(named.purpose == Purpose(rawValue: "service:school-place"))
+        #expect(named.grantKey == given.grantKey)
+        #expect(RequestRecord(named) == RequestRecord(given))
+        #expect(request(.service(ServiceName(Self.names, 0))).grantKey != given.grantKey)
+    }
+}

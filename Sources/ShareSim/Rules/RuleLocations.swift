@@ -475,6 +475,7 @@ public enum RuleLocations {
                 "Sources/SharingModel/Requests/RequestObservations.swift",
                 "Sources/SharingModel/Requests/ShareRequest.swift",
                 "Sources/SharingModel/Requests/UseLicence.swift",
+                "Sources/SharingModel/World/ServiceNames.swift",
                 "Sources/SharingModel/World/ServiceSpec.swift",
                 "Sources/SharingModel/World/SharingBehaviour.swift",
             ],

@@ -180,6 +180,7 @@ public final class SharingWorld: Sendable {
                 catalogIndex: resource == nil ? -1 : provider.resources.count(where: { $0.code < need.resource }))
         }
         var plans = [[ServicePlan]](repeating: [], count: spec.departments.count)
+        let names = ServiceNames(spec.services)
         for (ordinal, service) in spec.services.enumerated() {
             let j = departmentIndex[service.department]!
             plans[j].append(
@@ -187,7 +188,7 @@ public final class SharingWorld: Sendable {
                     spec: service,
                     targets: service.needs.map {
                         $0.provider == service.department ? nil : target($0, user: service.department)
-                    }, ordinal: ordinal))
+                    }, ordinal: ordinal, names: names))
         }
         var departments: [DepartmentActor] = []
         departments.reserveCapacity(spec.departments.count)

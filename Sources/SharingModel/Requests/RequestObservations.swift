@@ -239,9 +239,12 @@ public struct UseViolation: Hashable, Sendable {
 }
 
 /// R-USE-2: a service application finished, and how its data needs were met.
-public struct ApplicationRecord: Hashable, Sendable {
-    /// The service.
-    public var service: ServiceID
+///
+/// It holds its service as a ``ServiceName`` (docs/decisions/0022); its value, hash and mirror (hence its trace
+/// line) are the eight fields of ``Shown``, with the service's id, as when the id was stored.
+public struct ApplicationRecord: Hashable, Sendable, CustomReflectable {
+    /// The service, by name table and index.
+    public var serviceName: ServiceName
     /// The department handling it.
     public var department: DepartmentID
     /// When the applicant applied.
@@ -260,13 +263,13 @@ public struct ApplicationRecord: Hashable, Sendable {
     /// collector count per service without hashing the id (not part of the record's value).
     public var serviceOrdinalHint: Int32
 
-    /// A record.
+    /// A record of the service `service` names.
     public init(
-        service: ServiceID, department: DepartmentID, arrivedAt: SimInstant, crossDepartmentNeeds: Int,
+        service: ServiceName, department: DepartmentID, arrivedAt: SimInstant, crossDepartmentNeeds: Int,
         sharedNeeds: Int, originalNeeds: Int, tripsSaved: Int, tripsMade: Int, serviceOrdinalHint: Int32 = -1
     ) {
         self.serviceOrdinalHint = serviceOrdinalHint
-        self.service = service
+        self.serviceName = service
         self.department = department
         self.arrivedAt = arrivedAt
         self.crossDepartmentNeeds = crossDepartmentNeeds
@@ -276,28 +279,53 @@ public struct ApplicationRecord: Hashable, Sendable {
         self.tripsMade = tripsMade
     }
 
+    /// A record of service `service`.
+    public init(
+        service: ServiceID, department: DepartmentID, arrivedAt: SimInstant, crossDepartmentNeeds: Int,
+        sharedNeeds: Int, originalNeeds: Int, tripsSaved: Int, tripsMade: Int, serviceOrdinalHint: Int32 = -1
+    ) {
+        self.init(
+            service: ServiceName(id: service, purpose: .service(service)), department: department,
+            arrivedAt: arrivedAt, crossDepartmentNeeds: crossDepartmentNeeds, sharedNeeds: sharedNeeds,
+            originalNeeds: originalNeeds, tripsSaved: tripsSaved, tripsMade: tripsMade,
+            serviceOrdinalHint: serviceOrdinalHint)
+    }
+
+    /// The service.
+    public var service: ServiceID {
+        get { serviceName.id }
+        set { serviceName = ServiceName(id: newValue, purpose: .service(newValue)) }
+    }
+
+    /// The eight fields: the record's value, hash and mirror all derive from this one list.
+    private struct Shown: Hashable {
+        let service: ServiceID
+        let department: DepartmentID
+        let arrivedAt: SimInstant
+        let crossDepartmentNeeds: Int
+        let sharedNeeds: Int
+        let originalNeeds: Int
+        let tripsSaved: Int
+        let tripsMade: Int
+    }
+
+    private var shown: Shown {
+        Shown(
+            service: service, department: department, arrivedAt: arrivedAt, crossDepartmentNeeds: crossDepartmentNeeds,
+            sharedNeeds: sharedNeeds, originalNeeds: originalNeeds, tripsSaved: tripsSaved, tripsMade: tripsMade)
+    }
+
+    /// Equal in the eight fields (not the ordinal hint).
+    public static func == (lhs: ApplicationRecord, rhs: ApplicationRecord) -> Bool { lhs.shown == rhs.shown }
+
+    /// Hashes the eight fields.
+    public func hash(into hasher: inout Hasher) { hasher.combine(shown) }
+
+    /// The eight fields, in order (the trace writes a record from its mirror, without the hint).
+    public var customMirror: Mirror { Mirror(reflecting: shown) }
+
     /// Whether the applicant brought no originals at all.
     public var withoutOriginals: Bool { originalNeeds == 0 }
-
-    /// Equal in everything but the ordinal hint.
-    public static func == (lhs: ApplicationRecord, rhs: ApplicationRecord) -> Bool {
-        lhs.service == rhs.service && lhs.department == rhs.department && lhs.arrivedAt == rhs.arrivedAt
-            && lhs.crossDepartmentNeeds == rhs.crossDepartmentNeeds && lhs.sharedNeeds == rhs.sharedNeeds
-            && lhs.originalNeeds == rhs.originalNeeds && lhs.tripsSaved == rhs.tripsSaved
-            && lhs.tripsMade == rhs.tripsMade
-    }
-
-    /// Hashes what `==` compares.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(service)
-        hasher.combine(department)
-        hasher.combine(arrivedAt)
-        hasher.combine(crossDepartmentNeeds)
-        hasher.combine(sharedNeeds)
-        hasher.combine(originalNeeds)
-        hasher.combine(tripsSaved)
-        hasher.combine(tripsMade)
-    }
 }
 
 /// R-USE-3: a provider corrected a record a user reported.

@@ -26,16 +26,28 @@ public final class ShareRequest: Sendable {
     public let resource: ResourceCode
     /// The share type the user found in the catalog when it asked.
     public let shareType: ShareTypeKind
-    /// The declared purpose (R-USE-1): what a grant will cover.
-    public let purpose: Purpose
+    /// The declared purpose (R-USE-1), as given or as its service's (docs/decisions/0022).
+    private let declared: DeclaredPurpose
     /// Where the user expects the resource in the provider's catalog (``RequestTarget/catalogIndex``).
     public let catalogIndex: Int32
 
-    /// A request.
-    public init(
+    /// A request declaring `purpose`.
+    public convenience init(
         id: RequestID, mode: SharingMode, user: DepartmentID, userPlatform: ActorAddress, userZone: NetworkZone,
         provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress,
         resource: ResourceCode, shareType: ShareTypeKind, purpose: Purpose, catalogIndex: Int32 = -1
+    ) {
+        self.init(
+            id: id, mode: mode, user: user, userPlatform: userPlatform, userZone: userZone, provider: provider,
+            providerAddress: providerAddress, providerPlatform: providerPlatform, resource: resource,
+            shareType: shareType, declaring: .text(purpose), catalogIndex: catalogIndex)
+    }
+
+    /// A request declaring `declared`: a purpose given as text, or its service's.
+    public init(
+        id: RequestID, mode: SharingMode, user: DepartmentID, userPlatform: ActorAddress, userZone: NetworkZone,
+        provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress,
+        resource: ResourceCode, shareType: ShareTypeKind, declaring declared: DeclaredPurpose, catalogIndex: Int32
     ) {
         self.id = id
         self.mode = mode
@@ -47,8 +59,16 @@ public final class ShareRequest: Sendable {
         self.providerPlatform = providerPlatform
         self.resource = resource
         self.shareType = shareType
-        self.purpose = purpose
+        self.declared = declared
         self.catalogIndex = catalogIndex
+    }
+
+    /// The declared purpose (R-USE-1): what a grant will cover.
+    public var purpose: Purpose {
+        switch declared {
+        case .text(let purpose): purpose
+        case .service(let service): service.purpose
+        }
     }
 
     /// The user department's address.
@@ -76,4 +96,13 @@ public struct GrantKey: Hashable, Sendable {
         self.resource = resource
         self.purpose = purpose
     }
+}
+
+/// Where a request's purpose (R-USE-1) is: given as text, or its service's purpose in the world's
+/// ``ServiceNames``, which a service's requests refer to without retaining the string (docs/decisions/0022).
+public enum DeclaredPurpose: Sendable {
+    /// A purpose given as it is (scripted requests, tests).
+    case text(Purpose)
+    /// The purpose of a service's applications.
+    case service(ServiceName)
 }

@@ -16,8 +16,8 @@ extension DepartmentInstance {
         makeRequest(
             provider: target.provider, providerAddress: target.providerAddress,
             providerPlatform: target.providerPlatform, resource: target.resource, shareType: target.shareType,
-            catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex), purpose: .text(purpose), origin: origin, now: now,
-            into: &out)
+            catalogIndex: Int32(truncatingIfNeeded: target.catalogIndex), purpose: .text(purpose), origin: origin,
+            now: now, into: &out)
     }
 
     /// ``makeRequest(_:purpose:origin:now:into:)`` with the target's fields given one by one, as a service's

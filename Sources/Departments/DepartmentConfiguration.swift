@@ -26,6 +26,9 @@ public struct DepartmentConfiguration: Sendable {
     public var seed: UInt64
     /// Its platform's name in observations.
     public var platformNode: SyncNode
+    /// Its place among its platform's children (-1: not known), which its requests carry so that their
+    /// answers' last hop reads no routing table (docs/decisions/0022).
+    public var platformChild: Int32
     /// The rules for disputes (R-ESC-1..3).
     public var disputes: DisputePolicy
     /// R-RET-1: the vertical lines it collects on, in line order.
@@ -38,12 +41,13 @@ public struct DepartmentConfiguration: Sendable {
         spec: DepartmentSpec, address: ActorAddress, platform: ActorAddress, platformNode: SyncNode, link: LinkProfile,
         policy: SyncPolicy, seed: UInt64, epoch: SimEpoch, calendar: WorkingDayCalendar = .china,
         sharing: SharingPolicy = .measures, services: [ServicePlan] = [], disputes: DisputePolicy = .standard,
-        collecting: [CollectorPlan] = [], receiving: [ReceiverPlan] = []
+        collecting: [CollectorPlan] = [], receiving: [ReceiverPlan] = [], platformChild: Int32 = -1
     ) {
         self.spec = spec
         self.address = address
         self.platform = platform
         self.platformNode = platformNode
+        self.platformChild = platformChild
         self.link = link
         self.policy = policy
         self.seed = seed

@@ -34,7 +34,8 @@ extension DepartmentInstance {
         let request = ShareRequest(
             id: id, mode: mode, user: ownID, userPlatform: platformAddress, userZone: ownZone,
             provider: provider, providerAddress: providerAddress, providerPlatform: providerPlatform,
-            resource: resource, shareType: shareType, declaring: purpose, catalogIndex: catalogIndex)
+            resource: resource, shareType: shareType, declaring: purpose, catalogIndex: catalogIndex,
+            userChild: Int32(platformChild))
         out.append(.observe(.requestMade(RequestRecord(request))))
         let expiresAt = openRequests.expiry(madeAt: now) {
             configuration.calendar.deadline(

@@ -26,6 +26,8 @@ public struct DepartmentInstance: Sendable {
     // line of it (docs/decisions/0018); `configuration`'s observer keeps them equal to it.
     /// `configuration.sharing.mode`.
     private(set) var sharingMode = SharingMode.centralized
+    /// `configuration.platformChild`, or -1 past `Int16.max`: two bytes, in the padding before `ownAddress`.
+    private(set) var platformChild: Int16 = -1
     /// `configuration.address`.
     private(set) var ownAddress = ActorAddress(0)
     /// As a user (R-USE-2): applications waiting for data, by number.
@@ -116,6 +118,7 @@ public struct DepartmentInstance: Sendable {
         sharingMode = configuration.sharing.mode
         ownAddress = configuration.address
         platformAddress = configuration.platform
+        platformChild = Int16(exactly: configuration.platformChild) ?? -1
         misuseProbability = configuration.spec.profile.sharing.misuseProbability
         if !plans.elementsEqual(configuration.services, by: ===) {
             plans = configuration.services

@@ -50,8 +50,17 @@ extension PlatformInstance {
             // R-SHR-3: the grant stands for this user, resource and purpose; later requests are served.
             grants.insert(request.grantKey)
         }
-        let destination = request.userPlatform == configuration.address ? request.userAddress : request.userPlatform
-        forward(.shareResponse(response), toward: destination, id: request.id, leg: .response, now: now, into: &out)
+        guard request.userPlatform == configuration.address else {
+            forward(
+                .shareResponse(response), toward: request.userPlatform, id: request.id, leg: .response, now: now,
+                into: &out)
+            return
+        }
+        // The user hangs here: the request says as which child, so the routing table is not read (0022).
+        let hop = request.userChild >= 0 ? ChildHop(child: request.userChild, address: request.userAddress) : nil
+        forward(
+            .shareResponse(response), toward: request.userAddress, hop: hop, id: request.id, leg: .response, now: now,
+            into: &out)
     }
 
     /// R-PLT-3: the copy the platform holds, as old as the provider's integration mode makes it; R-CAT-5:
@@ -73,12 +82,14 @@ extension PlatformInstance {
     /// Sends `message` one hop toward `destination`: down to the child it hangs under (an attached
     /// department, or the child platform on the way to a platform below), else up; a hop lost on its link
     /// is observed (the user's timeout closes the request).
+    /// `hop`, when given, is the child toward `destination`, known without the routing table.
     private mutating func forward(
-        _ message: consuming Message, toward destination: ActorAddress, id: RequestID, leg: RequestLeg, now: SimInstant,
-        into out: inout DirectiveBuffer
+        _ message: consuming Message, toward destination: ActorAddress, hop known: ChildHop? = nil, id: RequestID,
+        leg: RequestLeg, now: SimInstant, into out: inout DirectiveBuffer
     ) {
+        assert(known == nil || known == nextChild[destination.index], "the request's child is not the table's")
         let next: (address: ActorAddress, transmission: Transmission)
-        if let hop = nextChild[destination.index] {
+        if let hop = known ?? nextChild[destination.index] {
             next = (hop.address, downlinks[Int(hop.child)].transmit(at: now, random: &random))
         } else if let parent = parentAddress {
             // A platform has an uplink exactly when it has a parent (init).
@@ -98,11 +109,17 @@ extension PlatformInstance {
 
 /// Where a request or answer goes down: the child's index among the platform's children and its address,
 /// kept together so that a hop reads neither from the children's configurations (docs/decisions/0017).
-struct ChildHop: Sendable {
+struct ChildHop: Sendable, Equatable {
     /// The index in `configuration.children` (and in `downlinks`).
     let child: Int32
     /// That child's address.
     let address: ActorAddress
+
+    /// Child `child`, at `address`.
+    init(child: Int32, address: ActorAddress) {
+        self.child = child
+        self.address = address
+    }
 
     /// The hop to child `index` of `children`.
     init(_ index: Int, _ children: [PlatformConfiguration.Neighbour]) {

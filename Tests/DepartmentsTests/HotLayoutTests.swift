@@ -23,6 +23,7 @@ import Testing
             ("uplink", \Instance.uplink), ("evaluation", \Instance.evaluation),
             ("sharingMode", \Instance.sharingMode), ("ownAddress", \Instance.ownAddress),
             ("platformAddress", \Instance.platformAddress), ("misuseProbability", \Instance.misuseProbability),
+            ("platformChild", \Instance.platformChild),
         ]
         // The configuration has an observer (it keeps the hot copies), so its key path is not a stored one;
         // it is found as the catalog's offset less its own size, the catalog being declared right after it.
@@ -43,7 +44,7 @@ import Testing
             ("evaluating", \Instance.evaluating as PartialKeyPath<Instance>), ("ownZone", \Instance.ownZone),
             ("ownID", \Instance.ownID), ("sharingMode", \Instance.sharingMode), ("ownAddress", \Instance.ownAddress),
             ("arrivals", \Instance.arrivals), ("platformAddress", \Instance.platformAddress),
-            ("misuseProbability", \Instance.misuseProbability),
+            ("misuseProbability", \Instance.misuseProbability), ("platformChild", \Instance.platformChild),
         ] {
             let offset = try #require(MemoryLayout<Instance>.offset(of: path))
             #expect(offset + 16 <= 224, "\(name) at \(offset) lies past the answer's lines")

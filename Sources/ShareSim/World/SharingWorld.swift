@@ -190,6 +190,11 @@ public final class SharingWorld: Sendable {
                         $0.provider == service.department ? nil : target($0, user: service.department)
                     }, ordinal: ordinal, names: names))
         }
+        // Each department's place among its platform's children, in the order the platforms list them above.
+        var platformChild = [Int32](repeating: -1, count: spec.departments.count)
+        for attached in deptsOf {
+            for (k, j) in attached.enumerated() { platformChild[j] = Int32(k) }
+        }
         var departments: [DepartmentActor] = []
         departments.reserveCapacity(spec.departments.count)
         for (j, d) in spec.departments.enumerated() {
@@ -198,7 +203,7 @@ public final class SharingWorld: Sendable {
                 spec: d, address: departmentAddress(j), platform: platformAddress(p), platformNode: platformNode(p),
                 link: spec.links.frontEnd, policy: spec.policy, seed: spec.seed, epoch: spec.epoch, calendar: calendar,
                 sharing: spec.sharing, services: plans[j], disputes: spec.disputePolicy,
-                collecting: vertical.collecting[j], receiving: vertical.receiving[j])
+                collecting: vertical.collecting[j], receiving: vertical.receiving[j], platformChild: platformChild[j])
             let actor = DepartmentActor(
                 instance: DepartmentInstance(configuration: configuration), context: context, sink: sink,
                 scratch: scratch)

@@ -30,24 +30,30 @@ public final class ShareRequest: Sendable {
     private let declared: DeclaredPurpose
     /// Where the user expects the resource in the provider's catalog (``RequestTarget/catalogIndex``).
     public let catalogIndex: Int32
+    /// The user's place among its platform's children, or -1: the answer's last hop goes down to that child
+    /// without reading the platform's routing table, a cold line per answer in a large world
+    /// (docs/decisions/0022).
+    public let userChild: Int32
 
     /// A request declaring `purpose`.
     public convenience init(
         id: RequestID, mode: SharingMode, user: DepartmentID, userPlatform: ActorAddress, userZone: NetworkZone,
         provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress,
-        resource: ResourceCode, shareType: ShareTypeKind, purpose: Purpose, catalogIndex: Int32 = -1
+        resource: ResourceCode, shareType: ShareTypeKind, purpose: Purpose, catalogIndex: Int32 = -1,
+        userChild: Int32 = -1
     ) {
         self.init(
             id: id, mode: mode, user: user, userPlatform: userPlatform, userZone: userZone, provider: provider,
             providerAddress: providerAddress, providerPlatform: providerPlatform, resource: resource,
-            shareType: shareType, declaring: .text(purpose), catalogIndex: catalogIndex)
+            shareType: shareType, declaring: .text(purpose), catalogIndex: catalogIndex, userChild: userChild)
     }
 
     /// A request declaring `declared`: a purpose given as text, or its service's.
     public init(
         id: RequestID, mode: SharingMode, user: DepartmentID, userPlatform: ActorAddress, userZone: NetworkZone,
         provider: DepartmentID, providerAddress: ActorAddress, providerPlatform: ActorAddress,
-        resource: ResourceCode, shareType: ShareTypeKind, declaring declared: DeclaredPurpose, catalogIndex: Int32
+        resource: ResourceCode, shareType: ShareTypeKind, declaring declared: DeclaredPurpose, catalogIndex: Int32,
+        userChild: Int32 = -1
     ) {
         self.id = id
         self.mode = mode
@@ -61,6 +67,7 @@ public final class ShareRequest: Sendable {
         self.shareType = shareType
         self.declared = declared
         self.catalogIndex = catalogIndex
+        self.userChild = userChild
     }
 
     /// The declared purpose (R-USE-1): what a grant will cover.

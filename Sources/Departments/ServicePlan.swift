@@ -40,7 +40,9 @@ public final class ServicePlan: Sendable {
         self.targets = targets
         purpose = spec.purpose
         if let names {
-            precondition(ordinal >= 0 && ordinal < names.ids.count && names.ids[ordinal] == spec.id, "ordinal")
+            precondition(
+                ordinal >= 0 && ordinal < names.ids.count && names.ids[ordinal] == spec.id,
+                "the world's table holds the service at its ordinal")
             name = ServiceName(names, ordinal)
         } else {
             name = ServiceName(id: spec.id, purpose: purpose)

@@ -56,7 +56,7 @@ extension PlatformInstance {
                 into: &out)
             return
         }
-        // The user hangs here: the request says as which child, so the routing table is not read (0022).
+        // R-PLT-1: the user hangs here, and the request says as which child: the routing table is not read (0022).
         let hop = request.userChild >= 0 ? ChildHop(child: request.userChild, address: request.userAddress) : nil
         forward(
             .shareResponse(response), toward: request.userAddress, hop: hop, id: request.id, leg: .response, now: now,

@@ -12,9 +12,6 @@ public final class ServicePlan: Sendable {
     /// For each need of `spec`, in order, where to ask; `nil` when the department holds the data itself
     /// (not a cross-department need).
     public let targets: [RequestTarget?]
-    /// `spec.purpose`, made once: every request of every application declares it (R-USE-1), and the
-    /// spec builds the string each time it is asked.
-    public let purpose: Purpose
     /// For each need, the first need with the same provider: a trip to a department is saved or made once
     /// however many of its resources an application needs (R-USE-2).
     let providerGroup: [Int]
@@ -32,20 +29,23 @@ public final class ServicePlan: Sendable {
     /// instead of the strings (docs/decisions/0022); in a table of its own when the plan has no world's.
     public let name: ServiceName
 
+    /// `spec.purpose`, made once in the table (the spec builds the string each time it is asked): every request
+    /// of every application declares it (R-USE-1).
+    public var purpose: Purpose { name.purpose }
+
     /// A plan; `names`, the world's table, holds the service at `ordinal`.
     public init(spec: ServiceSpec, targets: [RequestTarget?], ordinal: Int = -1, names: ServiceNames? = nil) {
         precondition(targets.count == spec.needs.count, "one target per need")
         self.spec = spec
         self.ordinal = Int32(truncatingIfNeeded: ordinal)
         self.targets = targets
-        purpose = spec.purpose
         if let names {
             precondition(
                 ordinal >= 0 && ordinal < names.ids.count && names.ids[ordinal] == spec.id,
                 "the world's table holds the service at its ordinal")
             name = ServiceName(names, ordinal)
         } else {
-            name = ServiceName(id: spec.id, purpose: purpose)
+            name = ServiceName(id: spec.id, purpose: spec.purpose)
         }
         let perYear = spec.applicationsPerYear
         meanArrivalGap = perYear > 0 ? Double(SimDuration.days(365).milliseconds) / perYear : -1

@@ -40,6 +40,10 @@ import Testing
         Int(truncatingIfNeeded: UInt64(bitPattern: time) &* 31 &+ sequence)
     }
 
+    /// Unique sequences out of push order, over a key's whole range: an odd multiplier is one to one
+    /// modulo 2^36 (``EventQueue/maxSequence``).
+    static func scrambled(_ counter: UInt64) -> UInt64 { (counter &* 0x9E37_79B9_7F4A_7C15) & Queue.maxSequence }
+
     static func target(_ sequence: UInt64) -> ActorAddress { ActorAddress(Int32(truncatingIfNeeded: sequence % 1_000)) }
 
     static func push(_ time: Int64, _ sequence: UInt64, into queue: inout Queue, _ reference: inout Reference) {
@@ -95,7 +99,7 @@ import Testing
                 // Several events at the same time: only their sequences order them.
                 for _ in 0..<pushes {
                     counter += 1
-                    Self.push(now + delay, SplitMix64.mix(counter), into: &queue, &reference)
+                    Self.push(now + delay, scrambled(counter), into: &queue, &reference)
                 }
             } else {
                 let popped = popAndCompare(&queue, &reference)
@@ -234,16 +238,20 @@ import Testing
 
     /// The branch-free key comparison (docs/decisions/0012) against the plain rule, for every pair of keys
     /// built from edge values: negative, zero and extreme times, equal times, and sequences from zero to the
-    /// top of their range.
+    /// top of their range. The slots differ from key to key, except that one sequence always has the same
+    /// slot (a sequence is pending once), so that the slot sharing the sequence's word is seen to decide
+    /// nothing (docs/decisions/0023).
     @Test func theKeyComparisonIsTheTimeThenSequenceOrderAtTheEdges() {
         let times: [Int64] = [.min, .min + 1, -Self.day, -1, 0, 1, Self.horizon, .max - 1, .max]
-        let sequences: [UInt64] = [0, 1, 2, 1 << 32, (1 << 63) - 1, 1 << 63, .max - 1, .max]
+        let top = Queue.maxSequence
+        let sequences: [UInt64] = [0, 1, 2, 1 << 32, top / 2, top / 2 + 1, top - 1, top]
         let keys = times.flatMap { t in sequences.map { (time: t, sequence: $0) } }
+        func slot(_ sequence: UInt64) -> UInt32 { sequence.isMultiple(of: 2) ? UInt32(Queue.maxPending - 1) : 0 }
         var mismatches: [String] = []
         for a in keys {
             for b in keys {
-                let fast = Queue.HeapKey(time: a.time, sequence: a.sequence, slot: 0)
-                    .precedes(Queue.HeapKey(time: b.time, sequence: b.sequence, slot: 7))
+                let fast = Queue.HeapKey(time: a.time, sequence: a.sequence, slot: slot(a.sequence))
+                    .precedes(Queue.HeapKey(time: b.time, sequence: b.sequence, slot: slot(b.sequence)))
                 if fast != Reference.precedes(a, b) { mismatches.append("\(a) vs \(b)") }
             }
         }

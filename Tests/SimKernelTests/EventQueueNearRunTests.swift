@@ -17,7 +17,7 @@ import Testing
     ) {
         for _ in 0..<count {
             counter += 1
-            Checks.push(now + Int64(random.int(in: 0...2_000)), SplitMix64.mix(counter), into: &queue, &reference)
+            Checks.push(now + Int64(random.int(in: 0...2_000)), Checks.scrambled(counter), into: &queue, &reference)
         }
     }
 
@@ -29,7 +29,7 @@ import Testing
         // Timers a day ahead grow the buffers, so the run is not moved to the front before the burst.
         for day in 1...100 {
             counter += 1
-            Checks.push(Int64(day) * Checks.day, SplitMix64.mix(counter), into: &queue, &reference)
+            Checks.push(Int64(day) * Checks.day, Checks.scrambled(counter), into: &queue, &reference)
         }
         #expect(queue.capacity == 128)
         // A few in flight, some popped, so that the run no longer starts at index 0 when the burst comes.
@@ -49,7 +49,7 @@ import Testing
         now = Checks.popAndCompare(&queue, &reference)!.time
         #expect(queue.nearSorted == true && queue.nearCount == Queue.sortedAgain && queue.nearHead == 0)
         // Pushes into the sorted run land in order, earlier ones included.
-        Checks.push(now, UInt64.max, into: &queue, &reference)
+        Checks.push(now, Queue.maxSequence, into: &queue, &reference)
         Checks.push(now, 0, into: &queue, &reference)
         Self.pushNear(5, now: now, &queue, &reference, random: &random, counter: &counter)
         while queue.nearCount > 0 { _ = Checks.popAndCompare(&queue, &reference) }

@@ -25,7 +25,7 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
 /// Only small keys move through the heap (docs/decisions/0003): a ``HeapKey`` holds the time, the
 /// sequence and the index of a slot in a slab that keeps each event's target and message in place from
 /// push to pop; freed slots are reused, most recent first. The heaps are 4-ary: half the levels of a
-/// binary heap, and a node's four children sit in one or two cache lines. The queue owns its memory
+/// binary heap, and a node's four children fill one cache line (16-byte keys, line-aligned groups). The queue owns its memory
 /// directly (it is `~Copyable`), so no operation pays a copy-on-write uniqueness check.
 ///
 /// Near and far keys (docs/decisions/0007): events due within ``nearHorizon`` of the last one popped
@@ -38,27 +38,37 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
 /// Safety (`@unchecked Sendable`): the buffers belong to this one value, which cannot be copied; sending it
 /// moves them along with it.
 public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
-    /// A heap entry: the order key and where the payload is.
+    /// A heap entry: the order key and where the payload is, in 16 bytes, so that a node's four children
+    /// fill exactly one cache line of the line-aligned heaps (docs/decisions/0023).
+    ///
+    /// `tag` is the sequence shifted above the slot. Sequences are unique, so comparing tags compares
+    /// sequences: the order is (time, sequence), as before.
     @usableFromInline struct HeapKey {
         @usableFromInline var time: Int64
-        @usableFromInline var sequence: UInt64
-        @usableFromInline var slot: UInt32
+        @usableFromInline var tag: UInt64
+
+        /// Bits of `tag` below the sequence: the slot.
+        @usableFromInline static var slotBits: UInt64 { 28 }
 
         @inlinable init(time: Int64, sequence: UInt64, slot: UInt32) {
             self.time = time
-            self.sequence = sequence
-            self.slot = slot
+            tag = sequence << Self.slotBits | UInt64(slot)
         }
+
+        /// The event's sequence number.
+        @inlinable var sequence: UInt64 { tag >> Self.slotBits }
+        /// The slab slot of the event's payload.
+        @inlinable var slot: UInt32 { UInt32(truncatingIfNeeded: tag & ((1 << Self.slotBits) - 1)) }
 
         /// Whether this key comes first: earlier, or as early and sent before.
         ///
-        /// Computed without a branch, as the borrow out of the 128-bit subtraction (time, sequence) minus
+        /// Computed without a branch, as the borrow out of the 128-bit subtraction (time, tag) minus
         /// the other's. Which of a node's children is earliest is a coin toss, and the short-circuit
         /// `time < other.time || …` compiled to a branch that was mispredicted about half the time
         /// (docs/decisions/0012). The two borrows cannot both be set: a time that borrows leaves a
         /// nonzero difference.
         @inlinable @inline(__always) func precedes(_ other: HeapKey) -> Bool {
-            let (_, sequenceBorrow) = sequence.subtractingReportingOverflow(other.sequence)
+            let (_, sequenceBorrow) = tag.subtractingReportingOverflow(other.tag)
             // The sign bit flipped: signed times in unsigned order.
             let mine = UInt64(bitPattern: time) ^ (1 << 63)
             let theirs = UInt64(bitPattern: other.time) ^ (1 << 63)
@@ -66,6 +76,27 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
             let (_, carriedBorrow) = difference.subtractingReportingOverflow(sequenceBorrow ? 1 : 0)
             return timeBorrow != carriedBorrow
         }
+    }
+
+    /// The largest sequence a key can hold: 2^36 − 1, about 900 national years of events in one run.
+    @inlinable public static var maxSequence: UInt64 { (1 << (64 - HeapKey.slotBits)) - 1 }
+    /// The most events that can be pending at once: 2^28 (a slab of that many slots is gigabytes).
+    @inlinable public static var maxPending: Int { 1 << Int(HeapKey.slotBits) }
+
+    /// Keys before index 0 of a heap buffer, so that the children of every node (indices `4i+1` to `4i+4`)
+    /// start on a cache line: index 1 sits 64 bytes into a line-aligned allocation.
+    @usableFromInline static var keyOffset: Int { 3 }
+
+    /// A heap buffer for `capacity` keys whose child groups are line-aligned.
+    static func allocateKeys(capacity: Int) -> UnsafeMutablePointer<HeapKey> {
+        let raw = UnsafeMutableRawPointer.allocate(
+            byteCount: (capacity + keyOffset) * MemoryLayout<HeapKey>.stride, alignment: 64)
+        return raw.bindMemory(to: HeapKey.self, capacity: capacity + keyOffset) + keyOffset
+    }
+
+    /// Frees a buffer from ``allocateKeys(capacity:)``.
+    static func deallocateKeys(_ keys: UnsafeMutablePointer<HeapKey>) {
+        UnsafeMutableRawPointer(keys - keyOffset).deallocate()
     }
 
     /// What a slot holds while its event is pending.
@@ -110,8 +141,8 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     /// An empty queue.
     public init() {
         capacity = 64
-        keys = .allocate(capacity: capacity)
-        nearKeys = .allocate(capacity: capacity)
+        keys = Self.allocateKeys(capacity: capacity)
+        nearKeys = Self.allocateKeys(capacity: capacity)
         payloads = .allocate(capacity: capacity)
         freeSlots = .allocate(capacity: capacity)
     }
@@ -119,8 +150,8 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     deinit {
         for i in 0..<farCount { (payloads + Int(keys[i].slot)).deinitialize(count: 1) }
         for i in nearHead..<(nearHead + nearCount) { (payloads + Int(nearKeys[i].slot)).deinitialize(count: 1) }
-        keys.deallocate()
-        nearKeys.deallocate()
+        Self.deallocateKeys(keys)
+        Self.deallocateKeys(nearKeys)
         payloads.deallocate()
         freeSlots.deallocate()
     }
@@ -144,6 +175,7 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     @inlinable public mutating func push(
         time: Int64, sequence: UInt64, target: ActorAddress, message: consuming Message
     ) {
+        precondition(sequence <= Self.maxSequence, "more events in one run than a heap key can number")
         let slot: Int
         if slabCount > heapCount {
             // The free list holds exactly the slots not named by a key.
@@ -324,15 +356,15 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
     /// left), so the slab's whole used range is initialized and the free list is empty.
     @usableFromInline mutating func grow() {
         let newCapacity = capacity * 2
-        precondition(newCapacity <= Int(UInt32.max), "too many pending events")
-        let newKeys = UnsafeMutablePointer<HeapKey>.allocate(capacity: newCapacity)
+        precondition(newCapacity <= Self.maxPending, "more pending events than a heap key can hold")
+        let newKeys = Self.allocateKeys(capacity: newCapacity)
         newKeys.moveInitialize(from: keys, count: farCount)
-        keys.deallocate()
+        Self.deallocateKeys(keys)
         keys = newKeys
-        let newNearKeys = UnsafeMutablePointer<HeapKey>.allocate(capacity: newCapacity)
+        let newNearKeys = Self.allocateKeys(capacity: newCapacity)
         newNearKeys.moveInitialize(from: nearKeys + nearHead, count: nearCount)
         nearHead = 0
-        nearKeys.deallocate()
+        Self.deallocateKeys(nearKeys)
         nearKeys = newNearKeys
         let newPayloads = UnsafeMutablePointer<Payload>.allocate(capacity: newCapacity)
         newPayloads.moveInitialize(from: payloads, count: slabCount)

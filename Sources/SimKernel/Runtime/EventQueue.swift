@@ -25,8 +25,9 @@ public struct ScheduledEvent<Message>: Sendable where Message: Sendable {
 /// Only small keys move through the heap (docs/decisions/0003): a ``HeapKey`` holds the time, the
 /// sequence and the index of a slot in a slab that keeps each event's target and message in place from
 /// push to pop; freed slots are reused, most recent first. The heaps are 4-ary: half the levels of a
-/// binary heap, and a node's four children fill one cache line (16-byte keys, line-aligned groups). The queue owns its memory
-/// directly (it is `~Copyable`), so no operation pays a copy-on-write uniqueness check.
+/// binary heap, and a node's four children fill one cache line (16-byte keys, line-aligned groups;
+/// docs/decisions/0023). The queue owns its memory directly (it is `~Copyable`), so no operation pays a
+/// copy-on-write uniqueness check.
 ///
 /// Near and far keys (docs/decisions/0007): events due within ``nearHorizon`` of the last one popped
 /// (messages on their links) go to the near keys, later ones (timers) to the far heap, and a pop takes the
@@ -85,7 +86,7 @@ public struct EventQueue<Message: Sendable>: ~Copyable, @unchecked Sendable {
 
     /// Keys before index 0 of a heap buffer, so that the children of every node (indices `4i+1` to `4i+4`)
     /// start on a cache line: index 1 sits 64 bytes into a line-aligned allocation.
-    @usableFromInline static var keyOffset: Int { 3 }
+    static var keyOffset: Int { 3 }
 
     /// A heap buffer for `capacity` keys whose child groups are line-aligned.
     static func allocateKeys(capacity: Int) -> UnsafeMutablePointer<HeapKey> {
